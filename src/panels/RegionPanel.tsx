@@ -1,0 +1,66 @@
+/** Side panel for the selected region: name, code, country, level and the chain of parents. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { regionIndexQuery } from '../data/queries';
+import { ancestors } from '../model/regionIndex';
+import { isCountry } from '../model/levels';
+import { useAppStore } from '../state/context';
+import { useSelectRegion } from './useSelectRegion';
+
+export function RegionPanel() {
+  const { t, i18n } = useTranslation();
+  const index = useQuery(regionIndexQuery()).data;
+  const selectedId = useAppStore((s) => s.selection.regionId);
+  const select = useAppStore((s) => s.select);
+  const selectRegion = useSelectRegion();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const entry = selectedId ? index?.byId.get(selectedId) : undefined;
+
+  // Move focus to the panel when a region is chosen, so screen readers announce it.
+  useEffect(() => {
+    if (entry) headingRef.current?.focus({ preventScroll: true });
+  }, [entry]);
+
+  if (!entry || !index) return null;
+  const chain = ancestors(index, entry.id);
+  const kind = (level: number) => (isCountry(entry.country) ? t(`kind.${entry.country}.l${level as 0 | 1 | 2 | 3}`) : `NUTS ${level}`);
+  const area = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(entry.areaKm2);
+
+  return (
+    <aside className="region-panel" aria-label={t('panel.label')}>
+      <header>
+        <h2 ref={headingRef} tabIndex={-1}>{entry.name}</h2>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { select(null); }}>
+          ×
+        </button>
+      </header>
+      <dl>
+        <dt>{t('panel.code')}</dt>
+        <dd className="code">{entry.id}</dd>
+        <dt>{t('panel.country')}</dt>
+        <dd>{isCountry(entry.country) ? t(`country.${entry.country}`) : entry.country}</dd>
+        <dt>{t('panel.level')}</dt>
+        <dd>{kind(entry.level)} ({t('level.code', { level: entry.level })})</dd>
+        <dt>{t('panel.area')}</dt>
+        <dd>{t('panel.areaValue', { value: area })}</dd>
+      </dl>
+      {chain.length > 0 && (
+        <nav aria-label={t('panel.parents')}>
+          <h3>{t('panel.parents')}</h3>
+          <ol className="parents">
+            {chain.map((p) => (
+              <li key={p.id}>
+                <button type="button" onClick={() => { selectRegion(p); }}>
+                  {p.name}
+                </button>{' '}
+                <small>{kind(p.level)}</small>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <p className="source">{t('panel.source')}</p>
+    </aside>
+  );
+}

@@ -1,0 +1,88 @@
+/** Region search as an ARIA combobox: type, arrow through the options, Enter to select. */
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { regionIndexQuery } from '../data/queries';
+import { searchRegions } from '../model/search';
+import { isCountry } from '../model/levels';
+import { useSelectRegion } from './useSelectRegion';
+
+export function SearchBox() {
+  const { t } = useTranslation();
+  const id = useId();
+  const index = useQuery(regionIndexQuery()).data;
+  const selectRegion = useSelectRegion();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const results = useMemo(() => (index ? searchRegions(index, query, 12) : []), [index, query]);
+  const listId = `${id}-list`;
+  const expanded = open && query.trim() !== '';
+
+  const choose = (i: number) => {
+    const entry = results[i];
+    if (!entry) return;
+    selectRegion(entry);
+    setQuery('');
+    setOpen(false);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setOpen(true);
+      if (results.length > 0) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(active);
+    } else if (e.key === 'Escape') {
+      // Escape here closes the list only; it must not also clear the selected region.
+      e.stopPropagation();
+      if (expanded) setOpen(false);
+      else setQuery('');
+    }
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`}>{t('search.label')}</label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && results[active] ? `${id}-opt-${active}` : undefined}
+        placeholder={t('search.placeholder')}
+        value={query}
+        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
+        onKeyDown={onKeyDown}
+        onBlur={() => { setOpen(false); }}
+        onFocus={() => { setOpen(true); }}
+      />
+      <ul id={listId} role="listbox" aria-label={t('search.label')} hidden={!expanded}>
+        {results.map((r, i) => (
+          <li
+            key={r.id}
+            id={`${id}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            // mousedown, not click: it fires before the input's blur closes the list.
+            onMouseDown={(e) => { e.preventDefault(); choose(i); }}
+            onMouseEnter={() => { setActive(i); }}
+          >
+            <span className="name">{r.name}</span>{' '}
+            <span className="meta">
+              {r.id} · {isCountry(r.country) ? t(`kind.${r.country}.l${r.level}`) : r.country}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {expanded && results.length === 0 && index && (
+        <p className="search-none" role="status">{t('search.none', { query: query.trim() })}</p>
+      )}
+    </div>
+  );
+}

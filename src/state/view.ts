@@ -1,0 +1,31 @@
+/** View slice: what is shown (level) and where the camera settled. Pure updaters, tested alone. */
+import { DEFAULT_LEVEL, type UiLevel } from '../model/levels';
+import type { BBox, Camera } from './camera';
+
+/** A one-off camera command for the map component (e.g. "fit Twente"); `seq` makes repeats distinct. */
+export interface CameraRequest {
+  bbox: BBox;
+  seq: number;
+}
+
+export interface ViewState {
+  level: UiLevel;
+  camera: Camera | null;
+  cameraRequest: CameraRequest | null;
+}
+
+export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null };
+
+export function withLevel(state: ViewState, level: UiLevel): ViewState {
+  return state.level === level ? state : { ...state, level };
+}
+
+export function withCamera(state: ViewState, camera: Camera): ViewState {
+  const c = state.camera;
+  if (c && c.zoom === camera.zoom && c.center[0] === camera.center[0] && c.center[1] === camera.center[1]) return state;
+  return { ...state, camera };
+}
+
+export function withFitRequest(state: ViewState, bbox: BBox): ViewState {
+  return { ...state, cameraRequest: { bbox, seq: (state.cameraRequest?.seq ?? 0) + 1 } };
+}

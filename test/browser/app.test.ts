@@ -1,0 +1,157 @@
+/**
+ * The foundation in real Chromium against the production build: the map draws, hover and click
+ * work on Twente, the URL reopens the view, a bad URL falls back, nothing leaves the origin.
+ * Screenshots land in test-results/screenshots/ to be looked at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { lightTheme } from '../../src/map/theme';
+import { chromiumPath, colourShare, foreignRequests, idleAfter, launch, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
+
+// Twente's label point (from the region index) at the centre of the map, zoomed in.
+const TWENTE_VIEW = '?map=8.00/52.2917/6.7799';
+
+async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
+  let h: Harness | undefined;
+  const opened: AppPage[] = [];
+  const open = async (path?: string, viewport?: { width: number; height: number }) => {
+    if (!h) throw new Error('Chromium did not start');
+    const app = await openApp(h, path, viewport);
+    opened.push(app);
+    await waitForMapDrawn(app.page);
+    return app;
+  };
+
+  beforeAll(async () => { h = await launch(); });
+  afterAll(async () => { await h?.close(); });
+
+  it('draws NL, BE, DE and LU regions with labels and the attribution', async () => {
+    const { page, errors } = await open('/');
+    const png = await screenshot(page, '01-default-view');
+    // Each country's tint covers a real part of the map: it rendered, and not blank.
+    expect(colourShare(png, lightTheme.regionFill.NL ?? '')).toBeGreaterThan(0.05);
+    expect(colourShare(png, lightTheme.regionFill.BE ?? '')).toBeGreaterThan(0.03);
+    expect(colourShare(png, lightTheme.regionFill.DE ?? '')).toBeGreaterThan(0.1);
+    expect(colourShare(png, lightTheme.sea)).toBeGreaterThan(0.02);
+    await expect(page.getByText('© EuroGeographics for the administrative boundaries').isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('radio', { name: /COROP/ }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a tooltip with name and code on hover', async () => {
+    const { page } = await open(`/${TWENTE_VIEW}`);
+    const c = await mapCentre(page);
+    await idleAfter(page, () => page.mouse.move(c.x, c.y));
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    expect(await tooltip.textContent()).toBe('Twente NL213');
+    const png = await screenshot(page, '02-hover-twente');
+    expect(colourShare(png, lightTheme.regionFillHover)).toBeGreaterThan(0.01);
+  });
+
+  it('selects Twente on click: outline, panel with parents, and the URL', async () => {
+    const { page } = await open(`/${TWENTE_VIEW}`);
+    const before = await screenshot(page, '03a-before-click');
+    const c = await mapCentre(page);
+    await idleAfter(page, () => page.mouse.click(c.x, c.y));
+    const panel = page.getByRole('complementary', { name: 'Geselecteerde regio' });
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Twente');
+    expect(await panel.getByRole('navigation', { name: 'Ligt in' }).getByRole('button').allTextContents()).toEqual([
+      'Overijssel', 'Oost-Nederland', 'Nederland',
+    ]);
+    await expect(panel.textContent()).resolves.toContain('COROP-regio');
+    expect(new URL(page.url()).searchParams.get('region')).toBe('NL213');
+    const after = await screenshot(page, '03b-twente-selected');
+    expect(colourShare(before, lightTheme.selection, 10)).toBe(0);
+    expect(colourShare(after, lightTheme.selection, 10)).toBeGreaterThan(0.002);
+
+    // Escape clears the selection and the URL follows.
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+  });
+
+  it('reopens the same view from the URL', async () => {
+    const { page } = await open('/?level=2&region=NL21&map=7.50/52.4000/6.2000&lang=en');
+    const panel = page.getByRole('complementary', { name: 'Selected region' });
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Overijssel');
+    expect(await page.getByRole('radio', { name: /Provinces/ }).isChecked()).toBe(true);
+    // The camera is where the link says: the URL is unchanged after load.
+    expect(new URL(page.url()).searchParams.get('map')).toBe('7.50/52.4000/6.2000');
+    await screenshot(page, '04-reopened-overijssel-en');
+  });
+
+  it('falls back cleanly on a malformed URL and says what was wrong', async () => {
+    const { page, errors } = await open('/?level=9&region=<b>x</b>&map=nonsense&lang=xx');
+    const notices = page.getByRole('region', { name: 'Meldingen' }).getByRole('status');
+    expect(await notices.count()).toBe(4);
+    expect(await notices.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('<b>x</b>')]));
+    expect(await page.getByRole('radio', { name: /COROP/ }).isChecked()).toBe(true);
+    expect(await page.locator('b').count()).toBe(0); // the payload stayed text
+    expect(new URL(page.url()).search).toBe('');
+    const png = await screenshot(page, '05-bad-url');
+    expect(colourShare(png, lightTheme.regionFill.NL ?? '')).toBeGreaterThan(0.05);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the good parts of a URL naming an unknown region', async () => {
+    const { page } = await open('/?level=1&region=NL999');
+    await page.getByText('NL999').first().waitFor();
+    expect(await page.getByRole('complementary').count()).toBe(0);
+    expect(await page.getByRole('radio', { name: /Landsdelen/ }).isChecked()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('level')).toBe('1');
+  });
+
+  it('finds a region by name with the keyboard and flies to it', async () => {
+    const { page } = await open('/?level=1');
+    const box = page.getByRole('combobox', { name: 'Zoek een regio' });
+    await box.fill('bork');
+    await page.getByRole('option', { name: /Borken/ }).waitFor();
+    await idleAfter(page, () => box.press('Enter'));
+    expect(await page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent()).toBe('Borken');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('region')).toBe('DEA34');
+    expect(url.searchParams.get('level')).toBeNull(); // level 3 is the default
+    // The map flew to Borken (centroid 6.88 E, 51.96 N) and the settled camera is in the URL.
+    await page.waitForFunction(() => {
+      const [z, lat, lon] = (new URLSearchParams(location.search).get('map') ?? '').split('/').map(Number);
+      return z !== undefined && z > 7 && Math.abs((lat ?? 0) - 51.96) < 0.2 && Math.abs((lon ?? 0) - 6.88) < 0.3;
+    }, null, { timeout: 15_000 });
+    await screenshot(page, '06-search-borken');
+  });
+
+  it('switches level with the radio group', async () => {
+    const { page } = await open('/');
+    await idleAfter(page, () => page.getByRole('radio', { name: /Provincies/ }).check());
+    expect(new URL(page.url()).searchParams.get('level')).toBe('2');
+    await screenshot(page, '07-level-2');
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('level='));
+    expect(await page.getByRole('radio', { name: /COROP/ }).isChecked()).toBe(true);
+  });
+
+  it('fits a projector screen without overflowing', async () => {
+    const { page } = await open(`/?region=DEA34&lang=de`, { width: 1024, height: 768 });
+    const panel = page.getByRole('complementary', { name: 'Ausgewählte Region' });
+    const box = await panel.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(1024);
+    expect(box && box.y + box.height).toBeLessThanOrEqual(768);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await screenshot(page, '08-projector-1024-de');
+  });
+
+  it('made no request outside its own origin', () => {
+    const all = opened.flatMap((a) => a.requests);
+    expect(all.length).toBeGreaterThan(opened.length * 5);
+    expect(foreignRequests(all)).toEqual([]);
+    // Fonts came from the app too (no glyph server): the shipped woff2 was requested.
+    expect(all.some((u) => /noto-sans-latin-400-normal.*\.woff2$/.test(u))).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+/** Shared pieces of the browser tests: one Chromium per file, pages that record every request. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { inject } from 'vitest';
+import { launchChromium } from '../chromium';
+
+export { idleAfter, waitForMapDrawn } from '../chromium';
+
+export const baseUrl = inject('baseUrl');
+export const chromiumPath = inject('chromium');
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export interface Harness {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!chromiumPath) throw new Error('no Chromium');
+  const browser = await launchChromium(chromiumPath);
+  return { browser, close: () => browser.close() };
+}
+
+export interface AppPage {
+  page: Page;
+  /** Every URL the page asked for, so a test can assert nothing left the origin. */
+  requests: string[];
+  /** Uncaught errors and console errors. */
+  errors: string[];
+}
+
+export async function openApp(h: Harness, path = '/', viewport = { width: 1280, height: 800 }): Promise<AppPage> {
+  const page = await h.browser.newPage({ viewport });
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${baseUrl}${path}`);
+  return { page, requests, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<PNG> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const buffer = await page.screenshot();
+  writeFileSync(join(SCREENSHOTS, `${name}.png`), buffer);
+  return PNG.sync.read(buffer);
+}
+
+export function hex(color: string): [number, number, number] {
+  const n = parseInt(color.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Share of pixels (0-1) within `tolerance` of a colour, optionally inside a box. */
+export function colourShare(png: PNG, color: string, tolerance = 6, box?: { x: number; y: number; w: number; h: number }): number {
+  const [r, g, b] = hex(color);
+  const x0 = box?.x ?? 0, y0 = box?.y ?? 0, x1 = x0 + (box?.w ?? png.width), y1 = y0 + (box?.h ?? png.height);
+  let hits = 0, total = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * png.width + x) * 4;
+      total++;
+      if (Math.abs((png.data[i] ?? 0) - r) <= tolerance && Math.abs((png.data[i + 1] ?? 0) - g) <= tolerance && Math.abs((png.data[i + 2] ?? 0) - b) <= tolerance) hits++;
+    }
+  }
+  return hits / total;
+}
+
+/** Requests that went anywhere but the app's origin (data: and blob: URLs stay in the page). */
+export function foreignRequests(requests: string[]): string[] {
+  return requests.filter((u) => !u.startsWith(baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}

@@ -1,0 +1,34 @@
+/**
+ * Chromium as the browser tests and the benchmark drive it: Debian's /usr/bin/chromium through
+ * playwright-core, WebGL by SwiftShader, no background traffic. Free of vitest, so the bench uses it.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/** Playwright's launch() gives every browser a fresh temporary profile (user-data dir) of its own. */
+export function launchChromium(executablePath = CHROMIUM_PATH): Promise<Browser> {
+  return chromium.launch({ executablePath, args: FLAGS });
+}
+
+/** Waits for the app's own User Timing mark: the first idle frame with regions drawn. */
+export async function waitForMapDrawn(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('grensatlas:map-drawn').length > 0, null, { timeout: 60_000 });
+  return page.evaluate(() => performance.getEntriesByName('grensatlas:map-drawn')[0]?.startTime ?? NaN);
+}
+
+function idleCount(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.querySelector<HTMLElement>('.map')?.dataset.idleCount ?? 0));
+}
+
+/** Runs an action that changes the map, then waits for the next MapLibre idle frame after it. */
+export async function idleAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = await idleCount(page);
+  await action();
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('.map')?.dataset.idleCount ?? 0) > n, before, { timeout: 30_000 });
+}
