@@ -52,6 +52,8 @@ export function MapView() {
       style: { version: 8, sources: {}, layers: [], 'font-faces': fontFaces(lightTheme.font, document.baseURI) },
       ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
       maxBounds: MAX_BOUNDS,
+      // Beyond this the 1:3 million boundaries show their generalisation.
+      maxZoom: 11,
       attributionControl: { compact: false },
       dragRotate: false,
       pitchWithRotate: false,
@@ -135,7 +137,7 @@ export function MapView() {
         movedRef.current();
         // Leave room on the right for the region panel that a selection opens.
         const wide = map.getContainer().clientWidth > 900;
-        map.fitBounds(req.bbox, { padding: { top: 60, bottom: 60, left: 60, right: wide ? 420 : 60 }, maxZoom: 10, duration: 800 });
+        map.fitBounds(req.bbox, { padding: { top: 60, bottom: 60, left: 60, right: wide ? 420 : 60 }, maxZoom: 9, duration: 800 });
         return;
       }
       const c = s.view.camera;

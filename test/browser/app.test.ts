@@ -147,6 +147,24 @@ describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
     await screenshot(page, '08-projector-1024-de');
   });
 
+  it('says which file failed to load and recovers on retry', async () => {
+    if (!h) throw new Error('Chromium did not start');
+    // The region index fails (as a broken server would, on the app's own retry too) until `healed`.
+    let healed = false;
+    const app = await openApp(h, '/', undefined, (page) =>
+      page.route('**/data/regions.json', (route) => (healed ? route.continue() : route.fulfill({ status: 500, body: 'boom' }))),
+    );
+    opened.push(app);
+    const alert = app.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('regions.json: HTTP 500');
+    await screenshot(app.page, '09-data-error');
+    healed = true;
+    await app.page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await waitForMapDrawn(app.page);
+    await alert.waitFor({ state: 'detached' });
+  });
+
   it('made no request outside its own origin', () => {
     const all = opened.flatMap((a) => a.requests);
     expect(all.length).toBeGreaterThan(opened.length * 5);

@@ -31,8 +31,15 @@ export interface AppPage {
   errors: string[];
 }
 
-export async function openApp(h: Harness, path = '/', viewport = { width: 1280, height: 800 }): Promise<AppPage> {
+export async function openApp(
+  h: Harness,
+  path = '/',
+  viewport = { width: 1280, height: 800 },
+  /** Runs before navigation, e.g. to route requests. */
+  prepare?: (page: Page) => Promise<void>,
+): Promise<AppPage> {
   const page = await h.browser.newPage({ viewport });
+  await prepare?.(page);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
