@@ -36,7 +36,7 @@ export async function openApp(
   path = '/',
   viewport = { width: 1280, height: 800 },
   /** Runs before navigation, e.g. to route requests. */
-  prepare?: (page: Page) => Promise<void>,
+  prepare?: (page: Page) => Promise<unknown>,
 ): Promise<AppPage> {
   const page = await h.browser.newPage({ viewport });
   await prepare?.(page);
