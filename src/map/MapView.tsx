@@ -38,7 +38,8 @@ export function MapView() {
   const designRef = useRef<MapDesign | null>(null);
   const movedRef = useRef<() => void>(() => undefined);
   const input = useMapData();
-  const level = useAppStore((s) => s.view.level);
+  // The level whose regions are on the map now (it lags the store while a new level loads).
+  const drawnLevel = input.level?.level;
   const hoverId = useAppStore((s) => s.selection.hoverId);
   const index = useQuery(regionIndexQuery()).data;
 
@@ -92,8 +93,8 @@ export function MapView() {
 
   // Hover and click on the regions of the current level.
   useEffect(() => {
-    if (!map) return;
-    const source = SOURCES.regions(level);
+    if (!map || drawnLevel === undefined) return;
+    const source = SOURCES.regions(drawnLevel);
     let hovered: string | null = null;
     const setHovered = (id: string | null) => {
       if (hovered === id) return;
@@ -126,7 +127,7 @@ export function MapView() {
       map.off('click', REGION_FILL_LAYER, onClick);
       onLeave();
     };
-  }, [map, level, store]);
+  }, [map, drawnLevel, store]);
 
   // Camera commands (fit a region) and camera changes from Back/Forward.
   useEffect(() => {

@@ -72,9 +72,17 @@ describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
     expect(colourShare(after, lightTheme.selection, 10)).toBeGreaterThan(0.002);
 
     // Escape clears the selection and the URL follows.
-    await page.keyboard.press('Escape');
+    await idleAfter(page, () => page.keyboard.press('Escape'));
     await panel.waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+    const cleared = await screenshot(page, '03c-cleared');
+    expect(colourShare(cleared, lightTheme.selection, 10)).toBe(0);
+
+    // So does the close button; Back brings the selection back.
+    await page.goBack();
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Sluiten' }).click();
+    await panel.waitFor({ state: 'detached' });
   });
 
   it('reopens the same view from the URL', async () => {

@@ -16,7 +16,10 @@ export function labelLayers(sourceId: string, theme: MapTheme): LayerSpecificati
         'text-font': [theme.font],
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 14],
         'text-max-width': 8,
-        'text-padding': 3,
+        'text-padding': 2,
+        // A label may shift off its point a little rather than be dropped next to a big neighbour.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.4,
         // Larger regions first, so Kreise do not crowd out the big names.
         'symbol-sort-key': ['-', 0, ['get', 'areaKm2']],
       },
