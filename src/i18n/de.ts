@@ -39,6 +39,10 @@ export const de: Messages = {
   map: {
     label: 'Karte der Regionen',
     attribution: '© EuroGeographics for the administrative boundaries',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    canvas: 'Karte',
+    toggleAttribution: 'Quellenangaben ein- oder ausblenden',
     loading: 'Karte wird geladen…',
   },
   notice: {

@@ -39,6 +39,10 @@ export const en: Messages = {
   map: {
     label: 'Map of the regions',
     attribution: '© EuroGeographics for the administrative boundaries',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    canvas: 'Map',
+    toggleAttribution: 'Show or hide attribution',
     loading: 'Loading map…',
   },
   notice: {

@@ -44,6 +44,10 @@ export const nl = {
   map: {
     label: 'Kaart van de regio’s',
     attribution: '© EuroGeographics for the administrative boundaries',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    canvas: 'Kaart',
+    toggleAttribution: 'Bronvermelding tonen of verbergen',
     loading: 'Kaart wordt geladen…',
   },
   notice: {

@@ -30,8 +30,9 @@ function settledCamera(map: maplibregl.Map): Camera {
 }
 
 export function MapView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.settings.lang);
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
@@ -43,10 +44,12 @@ export function MapView() {
   const hoverId = useAppStore((s) => s.selection.hoverId);
   const index = useQuery(regionIndexQuery()).data;
 
-  // Create the map once. Its camera starts from the store (the URL) and is never driven by React.
+  // Create the map once per language (MapLibre reads its control labels only at creation).
+  // Its camera starts from the store (the URL) and is never driven by React.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const tl = i18n.getFixedT(lang);
     const camera = store.getState().view.camera;
     const m = new maplibregl.Map({
       container,
@@ -59,6 +62,12 @@ export function MapView() {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
+      locale: {
+        'NavigationControl.ZoomIn': tl('map.zoomIn'),
+        'NavigationControl.ZoomOut': tl('map.zoomOut'),
+        'Map.Title': tl('map.canvas'),
+        'AttributionControl.ToggleAttribution': tl('map.toggleAttribution'),
+      },
     });
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -78,7 +87,7 @@ export function MapView() {
       setMap(null);
       m.remove();
     };
-  }, [store]);
+  }, [store, i18n, lang]);
 
   // Apply the declared design; the first time the regions are in, mark the first drawn frame.
   useEffect(() => {
