@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DEFAULT_URL_STATE, parseUrl, serializeUrl, type UrlState } from './url';
 
 describe('URL state', () => {
@@ -39,5 +40,37 @@ describe('URL state', () => {
 
   it('survives broken percent-encoding', () => {
     expect(() => parseUrl('?region=%E0%A4%A&map=%')).not.toThrow();
+  });
+});
+
+describe('URL state, property-based', () => {
+  // Values at the precision the URL keeps (2 decimals of zoom, 4 of degrees), so the round trip is exact.
+  const fixed = (min: number, max: number, decimals: number) =>
+    fc.integer({ min: Math.round(min * 10 ** decimals), max: Math.round(max * 10 ** decimals) }).map((n) => n / 10 ** decimals);
+  const camera = fc.record({ center: fc.tuple(fixed(-180, 180, 4), fixed(-85, 85, 4)), zoom: fixed(0, 22, 2) });
+  const region = fc.stringMatching(/^[A-Z]{2}[A-Z0-9]{0,3}$/);
+  const state: fc.Arbitrary<UrlState> = fc.record({
+    level: fc.constantFrom(1 as const, 2 as const, 3 as const),
+    region: fc.option(region, { nil: null }),
+    camera: fc.option(camera, { nil: null }),
+    lang: fc.constantFrom('nl' as const, 'en' as const, 'de' as const),
+  });
+
+  it('parse(serialise(state)) === state for every valid state', () => {
+    fc.assert(fc.property(state, (s) => {
+      const back = parseUrl(serializeUrl(s));
+      expect(back.problems).toEqual([]);
+      // `+ 0` turns -0 into 0: the URL writes both as "0.0000".
+      expect(back.state).toEqual({ ...s, camera: s.camera && { center: [s.camera.center[0] + 0, s.camera.center[1] + 0], zoom: s.camera.zoom + 0 } });
+    }));
+  });
+
+  it('never throws and always yields a valid state, whatever the query string', () => {
+    fc.assert(fc.property(fc.string(), fc.string(), (key, value) => {
+      const search = `?${encodeURIComponent(key)}=${encodeURIComponent(value)}&level=${encodeURIComponent(value)}&map=${encodeURIComponent(value)}`;
+      const { state: s } = parseUrl(search);
+      expect([1, 2, 3]).toContain(s.level);
+      expect(parseUrl(serializeUrl(s)).state).toEqual(s);
+    }));
   });
 });
