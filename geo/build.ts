@@ -18,9 +18,10 @@ const outDir = join(geoDir, '..', 'public', 'data');
 function inputsHash(): string {
   const h = createHash('sha256');
   h.update(`atlas ${atlasVersion()}\n`);
-  for (const dir of [geoDir, join(geoDir, 'lib')]) {
+  const modelDir = join(geoDir, '..', 'src', 'model', 'border');
+  for (const dir of [geoDir, join(geoDir, 'lib'), join(geoDir, 'data'), modelDir]) {
     for (const name of readdirSync(dir).sort()) {
-      if (!name.endsWith('.ts') || name.endsWith('.test.ts')) continue;
+      if (!/\.(ts|csv|json)$/.test(name) || name.endsWith('.test.ts')) continue;
       h.update(name);
       h.update(readFileSync(join(dir, name)));
     }
@@ -48,7 +49,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const topologies = {} as Record<Level, Topology>;
   for (const level of LEVELS) topologies[level] = await loadAtlasTopology(level);
-  const files = buildAll({ topologies, atlasVersion: atlasVersion(), inputsHash: hash });
+  const files = buildAll({
+    topologies,
+    atlasVersion: atlasVersion(),
+    inputsHash: hash,
+    areasCsv: readFileSync(join(geoDir, 'data', 'areas.csv'), 'utf8'),
+    areasMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'areas.meta.json'), 'utf8')) as unknown,
+  });
   mkdirSync(outDir, { recursive: true });
   let total = 0;
   for (const [name, text] of files) {

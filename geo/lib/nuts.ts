@@ -184,3 +184,8 @@ export function buildRegionIndex(features: SourceFeature[]): RegionEntry[] {
   if (problems.length > 0) throw new Error(`region index is inconsistent:\n${problems.join('\n')}`);
   return entries;
 }
+
+/** Rounds every coordinate (GeoJSON decoded from a quantized topology carries float noise). */
+export function roundMultiPolygon(g: MultiPolygon, decimals = INDEX_DECIMALS): MultiPolygon {
+  return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map((c) => c.map((v) => round(v, decimals))))) };
+}

@@ -4,12 +4,29 @@
  */
 import type { Topology } from 'topojson-specification';
 import { ATTRIBUTION, CONTEXT_WINDOW, FOCUS_COUNTRIES, LEVELS, NUTS_SCALE, NUTS_YEAR, type Level } from './config.ts';
-import { buildLevelTopology, buildRegionIndex, contextFeatures, selectCountries, sourceFeatures, type SourceFeature } from './nuts.ts';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection } from 'topojson-specification';
+import polylabel from 'polylabel';
+import { DEFAULT_EDGES_KM } from '../../src/model/border/types.ts';
+import { buildLevelTopology, buildRegionIndex, contextFeatures, round, roundMultiPolygon, selectCountries, sourceFeatures, type ServedProps, type SourceFeature } from './nuts.ts';
+import { buildBorderProduct } from './border.ts';
+import { areaOutline, parseAreas, type Area } from './areas.ts';
 
 export interface BuildInput {
   topologies: Record<Level, Topology>;
   atlasVersion: string;
   inputsHash: string;
+  /** geo/data/areas.csv and geo/data/areas.meta.json */
+  areasCsv: string;
+  areasMeta: unknown;
+}
+
+export interface AreaOutput extends Area {
+  outline: MultiPolygon;
+  /** Dissolved outline of the partial members only (drawn hatched); null when all are exact. */
+  partialOutline: MultiPolygon | null;
+  labelPoint: [number, number];
 }
 
 export interface Manifest {
@@ -31,15 +48,44 @@ export function levelFile(level: Level): string {
 export function buildAll(input: BuildInput): Map<string, string> {
   const files = new Map<string, string>();
   const all: SourceFeature[] = [];
+  const topologies = new Map<Level, Topology>();
   for (const level of LEVELS) {
     const features = sourceFeatures(input.topologies[level]);
     const regions = selectCountries(features, FOCUS_COUNTRIES);
     const context = level === 0 ? contextFeatures(features, FOCUS_COUNTRIES, CONTEXT_WINDOW) : [];
-    files.set(levelFile(level), JSON.stringify(buildLevelTopology(regions, context)));
+    const topo = buildLevelTopology(regions, context);
+    topologies.set(level, topo);
+    files.set(levelFile(level), JSON.stringify(topo));
     all.push(...regions);
   }
   const index = buildRegionIndex(all);
   files.set('regions.json', JSON.stringify(index));
+
+  // Border metrics on the served (quantized) geometry, so they match what the map draws.
+  const served = LEVELS.flatMap((level) => {
+    const topo = topologies.get(level) as Topology;
+    return feature(topo, topo.objects.regions as GeometryCollection<ServedProps>).features as Feature<Polygon | MultiPolygon, ServedProps>[];
+  });
+  const centroids = new Map(index.map((e) => [e.id, e.centroid]));
+  const topo0 = topologies.get(0) as Topology;
+  files.set('border.json', JSON.stringify(buildBorderProduct(topo0, served, centroids, DEFAULT_EDGES_KM)));
+
+  const topo3 = topologies.get(3) as Topology;
+  const nuts3 = new Set(index.filter((e) => e.level === 3).map((e) => e.id));
+  const areas: AreaOutput[] = parseAreas(input.areasCsv, input.areasMeta, nuts3).map((a) => {
+    const outline = roundMultiPolygon(areaOutline(topo3, a.members.map((m) => m.id)));
+    const partial = a.members.filter((m) => m.membership === 'partial').map((m) => m.id);
+    // Label in the part with the most vertices: a cheap stand-in for the largest part.
+    const largest = [...outline.coordinates].sort((x, y) => (y[0]?.length ?? 0) - (x[0]?.length ?? 0))[0] ?? [];
+    const [lx, ly] = polylabel(largest, 0.001);
+    return {
+      ...a,
+      outline,
+      partialOutline: partial.length > 0 ? roundMultiPolygon(areaOutline(topo3, partial)) : null,
+      labelPoint: [round(lx), round(ly)],
+    };
+  });
+  files.set('areas.json', JSON.stringify({ areas }));
 
   const counts: Record<string, number[]> = {};
   for (const c of FOCUS_COUNTRIES) counts[c] = LEVELS.map((l) => index.filter((e) => e.country === c && e.level === l).length);
