@@ -1,27 +1,68 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { regionIndexQuery } from './data/queries';
+import { areasQuery, regionIndexQuery } from './data/queries';
 import { MapView } from './map/MapView';
 import { LevelSwitch } from './panels/LevelSwitch';
 import { SearchBox } from './panels/SearchBox';
 import { LanguageSwitch } from './panels/LanguageSwitch';
 import { RegionPanel } from './panels/RegionPanel';
+import { AreaPanel } from './panels/AreaPanel';
+import { LayerPanel } from './panels/LayerPanel';
 import { Notices } from './panels/Notices';
 import { DataErrors } from './panels/DataErrors';
+import { bboxOf } from './panels/RegionAreas';
 import { useAppStore, useAppStoreApi } from './state/context';
+import { asCorrection } from './state/urlSync';
 
-/** Drops a selected region that the index does not know (e.g. from an old link), with a notice. */
-function useValidateSelection(): void {
+/**
+ * Checks what the link named against the data once it is loaded: an unknown region or area is
+ * dropped with a notice (replacing the history entry, so Back does not bring it back), and a
+ * region or area named without a camera is flown to once.
+ */
+function useValidateLink(): void {
   const store = useAppStoreApi();
   const index = useQuery(regionIndexQuery()).data;
+  const wantAreas = useAppStore((s) => s.overlays.areas.length > 0 || s.selection.areaId !== null);
+  const areas = useQuery({ ...areasQuery(), enabled: wantAreas }).data;
   const selectedId = useAppStore((s) => s.selection.regionId);
+  const areaId = useAppStore((s) => s.selection.areaId);
+  const shownAreas = useAppStore((s) => s.overlays.areas);
+  const fitted = useRef(store.getState().view.camera !== null);
+
   useEffect(() => {
-    if (!index || !selectedId || index.byId.has(selectedId)) return;
+    if (!index || !selectedId) return;
+    const entry = index.byId.get(selectedId);
     const s = store.getState();
-    s.addNotice({ id: `unknown-region:${selectedId}`, kind: 'unknown-region', value: selectedId });
-    s.select(null);
+    if (!entry) {
+      asCorrection(() => {
+        s.addNotice({ id: `unknown-region:${selectedId}`, kind: 'unknown-region', value: selectedId });
+        s.select(null);
+      });
+    } else if (!fitted.current) {
+      fitted.current = true;
+      asCorrection(() => { s.fitTo(entry.bbox); });
+    }
   }, [index, selectedId, store]);
+
+  useEffect(() => {
+    if (!areas) return;
+    const s = store.getState();
+    const unknown = [...shownAreas, ...(areaId ? [areaId] : [])].filter((id) => !areas.byId.has(id));
+    if (unknown.length > 0) {
+      asCorrection(() => {
+        s.addNotice({ id: 'unknown-areas', kind: 'unknown-areas', values: [...new Set(unknown)] });
+        s.showAreas(unknown, false);
+        if (areaId && unknown.includes(areaId)) s.selectArea(null);
+      });
+      return;
+    }
+    const area = areaId ? areas.byId.get(areaId) : undefined;
+    if (area && !fitted.current) {
+      fitted.current = true;
+      asCorrection(() => { s.fitTo(bboxOf(area.outline.coordinates)); });
+    }
+  }, [areas, areaId, shownAreas, store]);
 }
 
 /** The UI language follows the store (and so the URL). */
@@ -34,12 +75,12 @@ function useLanguage(): void {
   }, [i18n, lang]);
 }
 
-/** Escape clears the selection (inputs that use Escape themselves stop it first). */
+/** Escape clears the selection (controls that use Escape themselves stop it first). */
 function useEscapeClears(): void {
   const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && store.getState().selection.regionId) store.getState().select(null);
+      if (e.key === 'Escape') store.getState().clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => { window.removeEventListener('keydown', onKey); };
@@ -48,7 +89,7 @@ function useEscapeClears(): void {
 
 export function App() {
   const { t } = useTranslation();
-  useValidateSelection();
+  useValidateLink();
   useLanguage();
   useEscapeClears();
   return (
@@ -66,8 +107,10 @@ export function App() {
         <div className="overlays">
           <DataErrors />
           <Notices />
+          <LayerPanel />
         </div>
         <RegionPanel />
+        <AreaPanel />
       </main>
     </div>
   );

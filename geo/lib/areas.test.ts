@@ -71,7 +71,7 @@ describe('cooperation areas from geo/data', () => {
   });
 
   it('keeps geo/data/areas.csv a faithful copy of the shared facts when they are at hand', () => {
-    let shared: string | null = null;
+    let shared: string | null;
     try {
       shared = readFileSync(new URL('../../../shared/facts/areas.csv', import.meta.url), 'utf8');
     } catch {

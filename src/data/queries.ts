@@ -1,12 +1,14 @@
 /** TanStack Query options for the embedded data, with hierarchical keys. */
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { Level } from '../model/levels';
 import { makeRegionIndex, type RegionIndex } from '../model/regionIndex';
 import { DataError, dataUrl, fetchJson } from './fetchJson';
-import { describeIssues, levelTopologySchema, regionIndexSchema } from './schemas';
+import { areasFileSchema, borderProductSchema, describeIssues, levelTopologySchema, regionIndexSchema, type Area } from './schemas';
+import type { BorderProduct } from '../model/border/types';
 
 export interface RegionProps {
   id: string;
@@ -25,17 +27,46 @@ export const dataKeys = {
   all: ['data'] as const,
   regionIndex: () => [...dataKeys.all, 'regions', 'index'] as const,
   geometry: (level: Level) => [...dataKeys.all, 'regions', 'geometry', level] as const,
+  border: () => [...dataKeys.all, 'border'] as const,
+  areas: () => [...dataKeys.all, 'areas'] as const,
 };
+
+/** Fetches one data file and validates it, naming the file and the field when it is wrong. */
+export async function fetchValid<T>(name: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  const url = dataUrl(name);
+  const parsed = schema.safeParse(await fetchJson(url, signal));
+  if (!parsed.success) throw new DataError(url, describeIssues(parsed.error));
+  return parsed.data;
+}
+
+export function borderQuery() {
+  return queryOptions({
+    queryKey: dataKeys.border(),
+    queryFn: ({ signal }): Promise<BorderProduct> => fetchValid('border.json', borderProductSchema, signal),
+    staleTime: Infinity,
+  });
+}
+
+export interface AreasData {
+  list: Area[];
+  byId: ReadonlyMap<string, Area>;
+}
+
+export function areasQuery() {
+  return queryOptions({
+    queryKey: dataKeys.areas(),
+    queryFn: async ({ signal }): Promise<AreasData> => {
+      const { areas } = await fetchValid('areas.json', areasFileSchema, signal);
+      return { list: areas, byId: new Map(areas.map((a) => [a.id, a])) };
+    },
+    staleTime: Infinity,
+  });
+}
 
 export function regionIndexQuery() {
   return queryOptions({
     queryKey: dataKeys.regionIndex(),
-    queryFn: async ({ signal }): Promise<RegionIndex> => {
-      const url = dataUrl('regions.json');
-      const parsed = regionIndexSchema.safeParse(await fetchJson(url, signal));
-      if (!parsed.success) throw new DataError(url, describeIssues(parsed.error));
-      return makeRegionIndex(parsed.data);
-    },
+    queryFn: async ({ signal }): Promise<RegionIndex> => makeRegionIndex(await fetchValid('regions.json', regionIndexSchema, signal)),
     staleTime: Infinity,
   });
 }
@@ -43,12 +74,8 @@ export function regionIndexQuery() {
 export function geometryQuery(level: Level) {
   return queryOptions({
     queryKey: dataKeys.geometry(level),
-    queryFn: async ({ signal }): Promise<LevelGeometry> => {
-      const url = dataUrl(`nuts${level}.topo.json`);
-      const parsed = levelTopologySchema.safeParse(await fetchJson(url, signal));
-      if (!parsed.success) throw new DataError(url, describeIssues(parsed.error));
-      return toLevelGeometry(level, parsed.data as unknown as Topology);
-    },
+    queryFn: async ({ signal }): Promise<LevelGeometry> =>
+      toLevelGeometry(level, (await fetchValid(`nuts${level}.topo.json`, levelTopologySchema, signal)) as unknown as Topology),
     staleTime: Infinity,
   });
 }

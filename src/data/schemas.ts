@@ -3,11 +3,13 @@
  * mismatched file into a message that names the field, not a crash somewhere in the map.
  */
 import { z } from 'zod';
+import { AREA_ID, NUTS_CODE } from '../model/nuts';
+import { BORDER_PAIRS } from '../model/border/types';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
 export const regionEntrySchema = z.object({
-  id: z.string().regex(/^[A-Z]{2}[A-Z0-9]{0,3}$/),
+  id: z.string().regex(NUTS_CODE),
   name: z.string().min(1),
   nameLatn: z.string().optional(),
   level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
@@ -31,6 +33,62 @@ export const levelTopologySchema = z.looseObject({
     context: z.looseObject({ type: z.literal('GeometryCollection') }).optional(),
   }),
 });
+
+const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(z.tuple([z.number(), z.number()])))) });
+const multiLine = z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))) });
+/** Links from data open only when they are http(s). */
+const httpUrl = z.url({ protocol: /^https?$/ });
+const pair = z.enum(BORDER_PAIRS);
+
+export const borderProductSchema = z.object({
+  edgesKm: z.array(z.number().positive()).min(1),
+  method: z.string(),
+  lines: z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.object({ type: z.literal('Feature'), properties: z.object({ pair, lengthKm: z.number() }), geometry: multiLine })),
+  }),
+  bands: z.object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ band: z.number().int(), fromKm: z.number(), toKm: z.number() }),
+      geometry: multiPolygon,
+    })),
+  }),
+  regions: z.record(z.string(), z.object({
+    distanceKm: z.number(),
+    minDistanceKm: z.number(),
+    nearest: pair,
+    borders: z.array(pair),
+    shares: z.array(z.number().min(0).max(1)),
+  })),
+});
+
+export const AREA_KINDS = ['euregio', 'interreg_programme', 'border_region'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+const nullableText = z.string().nullable();
+
+export const areaSchema = z.object({
+  id: z.string().regex(AREA_ID),
+  kind: z.enum(AREA_KINDS),
+  sourceName: z.string(),
+  names: z.object({ nl: nullableText, de: nullableText, en: nullableText }),
+  short: z.string(),
+  seat: nullableText,
+  seatSource: httpUrl.nullable(),
+  caveat: nullableText,
+  members: z.array(z.object({
+    id: z.string().regex(NUTS_CODE),
+    membership: z.enum(['exact', 'partial']),
+    note: z.string(),
+    source: httpUrl,
+  })).min(1),
+  outline: multiPolygon,
+  partialOutline: multiPolygon.nullable(),
+  labelPoint: lonLat,
+});
+export type Area = z.infer<typeof areaSchema>;
+export const areasFileSchema = z.object({ areas: z.array(areaSchema) });
 
 /** Formats a zod error as "where: what" lines, at most a few, for a notice. */
 export function describeIssues(error: z.ZodError, max = 3): string {

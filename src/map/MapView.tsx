@@ -8,26 +8,31 @@ import { useQuery } from '@tanstack/react-query';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { regionIndexQuery } from '../data/queries';
+import { areasQuery, regionIndexQuery } from '../data/queries';
+import { resolveClick } from '../model/areas';
 import { useAppStore, useAppStoreApi } from '../state/context';
-import { DEFAULT_BOUNDS, MAX_BOUNDS, type Camera } from '../state/camera';
+import { DEFAULT_BOUNDS, MAX_BOUNDS, roundCamera, type Camera } from '../state/camera';
 import { formatCamera } from '../state/url';
 import { mapDesign, SOURCES } from './design';
 import { applyDesign, type MapDesign } from './reconcile';
 import { REGION_FILL_LAYER } from './layers/regions';
+import { AREA_HIT_LAYER, hatchImage } from './layers/areas';
 import { lightTheme } from './theme';
 import { fontFaces } from './fonts';
+import { hatchPattern } from './hatch';
 import { markOnce, MARKS } from './marks';
 import { useMapData } from './useMapData';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/** Rounds to what the URL keeps, so a reload lands exactly where the link says. */
 function settledCamera(map: maplibregl.Map): Camera {
   const c = map.getCenter();
-  const [zoom, lat, lon] = formatCamera({ center: [c.lng, c.lat], zoom: map.getZoom() }).split('/').map(Number) as [number, number, number];
-  return { center: [lon, lat], zoom };
+  return roundCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
 }
+
+// Idle frames counted across map instances (the map is rebuilt on a language change), exposed on
+// the element so that outside harnesses can wait for "drawn after my action".
+let idleFrames = 0;
 
 export function MapView() {
   const { t, i18n } = useTranslation();
@@ -36,16 +41,24 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
-  const designRef = useRef<MapDesign | null>(null);
-  const movedRef = useRef<() => void>(() => undefined);
+  // The design last applied, with the map it was applied to: a rebuilt map starts from nothing.
+  const appliedRef = useRef<{ map: maplibregl.Map; design: MapDesign } | null>(null);
+  const movedRef = useRef(false);
+  const handledFitRef = useRef(0);
   const input = useMapData();
   // The level whose regions are on the map now (it lags the store while a new level loads).
   const drawnLevel = input.level?.level;
   const hoverId = useAppStore((s) => s.selection.hoverId);
   const index = useQuery(regionIndexQuery()).data;
+  const areas = useQuery({ ...areasQuery(), enabled: false }).data;
+  const areaSizeRef = useRef<ReadonlyMap<string, number>>(new Map());
+  useEffect(() => {
+    areaSizeRef.current = new Map((areas?.list ?? []).map((a) => [a.id, a.members.length]));
+  }, [areas]);
 
-  // Create the map once per language (MapLibre reads its control labels only at creation).
-  // Its camera starts from the store (the URL) and is never driven by React.
+  // Create the map once per language: MapLibre reads its control labels only at creation, and
+  // a rebuild (about a second) is cheaper than patching its private controls.
+  // The camera starts from the store (the URL) and is never driven by React.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
@@ -72,18 +85,21 @@ export function MapView() {
     m.touchZoomRotate.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    m.on('load', () => { setMap(m); });
-    // Counts idle frames on the element, so outside harnesses can wait for "drawn after my action".
-    let idles = 0;
-    m.on('idle', () => { container.dataset.idleCount = String(++idles); });
+    m.on('load', () => {
+      for (const [kind, style] of Object.entries(lightTheme.areaKinds)) m.addImage(hatchImage(kind), hatchPattern(style.color));
+      setMap(m);
+    });
+    m.on('idle', () => {
+      container.dataset.idleCount = String(++idleFrames);
+      container.dataset.camera = formatCamera(settledCamera(m));
+    });
     // The camera reaches the store (and the URL) once the user or the app has moved it; the
     // fitted default view, and resizes of the window, leave the URL clean.
-    let moved = camera !== null;
-    m.on('movestart', (e: { originalEvent?: Event }) => { if (e.originalEvent) moved = true; });
-    m.on('moveend', () => { if (moved) store.getState().setCamera(settledCamera(m)); });
-    movedRef.current = () => { moved = true; };
+    movedRef.current = camera !== null;
+    m.on('movestart', (e: { originalEvent?: Event }) => { if (e.originalEvent) movedRef.current = true; });
+    m.on('moveend', () => { if (movedRef.current) store.getState().setCamera(settledCamera(m)); });
     return () => {
-      designRef.current = null;
+      appliedRef.current = null;
       setMap(null);
       m.remove();
     };
@@ -93,14 +109,22 @@ export function MapView() {
   useEffect(() => {
     if (!map) return;
     const next = mapDesign(input, lightTheme);
-    applyDesign(map, designRef.current, next);
-    designRef.current = next;
+    const prev = appliedRef.current?.map === map ? appliedRef.current.design : null;
+    try {
+      applyDesign(map, prev, next);
+      appliedRef.current = { map, design: next };
+    } catch (err) {
+      // Keep the map that is there and say what failed, rather than unmounting the app.
+      store.getState().addNotice({ id: 'map-error', kind: 'map-error', detail: err instanceof Error ? err.message : String(err) });
+      appliedRef.current = null;
+      return;
+    }
     if (input.level && input.countries && input.labels) {
       map.once('idle', () => { markOnce(MARKS.mapDrawn); });
     }
-  }, [map, input]);
+  }, [map, input, store]);
 
-  // Hover and click on the regions of the current level.
+  // Hover and click on the regions of the level that is drawn.
   useEffect(() => {
     if (!map || drawnLevel === undefined) return;
     const source = SOURCES.regions(drawnLevel);
@@ -123,31 +147,42 @@ export function MapView() {
       setHovered(null);
       map.getCanvas().style.cursor = '';
     };
-    const onClick = (e: maplibregl.MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties.id as string | undefined;
-      if (id) store.getState().select(id);
+    const onClick = (e: maplibregl.MapMouseEvent) => {
+      const region = map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] })[0]?.properties.id as string | undefined;
+      const hits = map.getLayer(AREA_HIT_LAYER) ? map.queryRenderedFeatures(e.point, { layers: [AREA_HIT_LAYER] }) : [];
+      const sizes = areaSizeRef.current;
+      const areaIds = [...new Set(hits.map((f) => f.properties.id as string))].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));
+      const target = resolveClick(store.getState().selection, region ?? null, areaIds);
+      if (target?.kind === 'region') store.getState().select(target.id);
+      else if (target?.kind === 'area') store.getState().selectArea(target.id);
     };
     map.on('mousemove', REGION_FILL_LAYER, onMove);
     map.on('mouseleave', REGION_FILL_LAYER, onLeave);
-    map.on('click', REGION_FILL_LAYER, onClick);
+    map.on('click', onClick);
     return () => {
       map.off('mousemove', REGION_FILL_LAYER, onMove);
       map.off('mouseleave', REGION_FILL_LAYER, onLeave);
-      map.off('click', REGION_FILL_LAYER, onClick);
+      map.off('click', onClick);
       onLeave();
     };
   }, [map, drawnLevel, store]);
 
-  // Camera commands (fit a region) and camera changes from Back/Forward.
+  // Camera commands (fit a region) and camera changes from Back/Forward. A request made while
+  // the map was not ready (before load, during a rebuild) is carried out once it is.
   useEffect(() => {
     if (!map) return;
+    const fit = (req: { bbox: [number, number, number, number]; seq: number } | null) => {
+      if (!req || req.seq <= handledFitRef.current) return;
+      handledFitRef.current = req.seq;
+      movedRef.current = true;
+      // Leave room on the right for the panel that a selection opens.
+      const wide = map.getContainer().clientWidth > 900;
+      map.fitBounds(req.bbox, { padding: { top: 60, bottom: 60, left: 60, right: wide ? 420 : 60 }, maxZoom: 9, duration: 800 });
+    };
+    fit(store.getState().view.cameraRequest);
     return store.subscribe((s, prev) => {
-      const req = s.view.cameraRequest;
-      if (req && req !== prev.view.cameraRequest) {
-        movedRef.current();
-        // Leave room on the right for the region panel that a selection opens.
-        const wide = map.getContainer().clientWidth > 900;
-        map.fitBounds(req.bbox, { padding: { top: 60, bottom: 60, left: 60, right: wide ? 420 : 60 }, maxZoom: 9, duration: 800 });
+      if (s.view.cameraRequest !== prev.view.cameraRequest) {
+        fit(s.view.cameraRequest);
         return;
       }
       const c = s.view.camera;

@@ -9,6 +9,14 @@ import type { MapTheme } from './theme';
 import { contextLayers } from './layers/context';
 import { countryLayers, regionLayers, selectionLayers } from './layers/regions';
 import { labelLayers } from './layers/labels';
+import { bandLayers, borderLineLayers, dimLayers } from './layers/border';
+import { areaLayers } from './layers/areas';
+import type { OverlaysState } from '../state/overlays';
+import { initialOverlays, passesRule, type BorderRule } from '../state/overlays';
+import type { Area } from '../data/schemas';
+import type { Lang } from '../i18n';
+import { areaName } from '../model/areas';
+import type { BorderProduct } from '../model/border/types';
 
 export const SOURCES = {
   context: 'context',
@@ -16,7 +24,23 @@ export const SOURCES = {
   regions: (level: Level) => `regions-${level}`,
   labels: 'labels',
   selection: 'selection',
+  borderLines: 'border-lines',
+  bands: 'border-bands',
+  areas: 'areas',
+  areasPartial: 'areas-partial',
+  areaLabels: 'areas-labels',
 } as const;
+
+/** The cooperation areas as map sources: outlines, partial members, label points. */
+export interface AreaSources {
+  outlines: FeatureCollection<MultiPolygon, AreaProps>;
+  partial: FeatureCollection<MultiPolygon, AreaProps>;
+  labels: FeatureCollection<Point, AreaProps & { name: string }>;
+}
+export interface AreaProps {
+  id: string;
+  kind: string;
+}
 
 export interface DesignInput {
   countries: LevelGeometry | null;
@@ -24,6 +48,13 @@ export interface DesignInput {
   labels: FeatureCollection<Point, LabelProps> | null;
   selection: Feature<Polygon | MultiPolygon, RegionProps> | null;
   attribution: string;
+  overlays?: OverlaysState;
+  borderLines?: FeatureCollection | null;
+  bands?: FeatureCollection | null;
+  /** With "border regions only": the regions of the drawn level that pass the rule. */
+  borderRegions?: readonly string[] | null;
+  areas?: AreaSources | null;
+  selectedArea?: string | null;
 }
 
 export interface LabelProps {
@@ -62,9 +93,26 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     sources[id] = { type: 'geojson', data: input.level.regions, promoteId: 'id', attribution: input.attribution };
     layers.push(...regionLayers(id, theme));
   }
+  const overlays = input.overlays ?? initialOverlays;
+  if (input.level && input.borderRegions) layers.push(...dimLayers(SOURCES.regions(input.level.level), theme, input.borderRegions));
+  if (input.bands && overlays.bands.some(Boolean)) {
+    sources[SOURCES.bands] = { type: 'geojson', data: input.bands };
+    layers.push(...bandLayers(SOURCES.bands, theme, overlays.bands));
+  }
+  if (input.borderLines && overlays.borderLine) {
+    sources[SOURCES.borderLines] = { type: 'geojson', data: input.borderLines };
+    layers.push(...borderLineLayers(SOURCES.borderLines, theme));
+  }
   if (input.countries) {
     sources[SOURCES.countries] = { type: 'geojson', data: input.countries.regions };
     layers.push(...countryLayers(SOURCES.countries, theme));
+  }
+  const areas = input.areas;
+  if (areas && overlays.areas.length > 0) {
+    sources[SOURCES.areas] = { type: 'geojson', data: areas.outlines };
+    sources[SOURCES.areasPartial] = { type: 'geojson', data: areas.partial };
+    sources[SOURCES.areaLabels] = { type: 'geojson', data: areas.labels };
+    layers.push(...areaLayers({ outlines: SOURCES.areas, partial: SOURCES.areasPartial, labels: SOURCES.areaLabels }, theme, overlays.areas, input.selectedArea ?? null));
   }
   sources[SOURCES.selection] = { type: 'geojson', data: input.selection ?? EMPTY };
   layers.push(...selectionLayers(SOURCES.selection, theme));
@@ -72,5 +120,29 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     sources[SOURCES.labels] = { type: 'geojson', data: input.labels };
     layers.push(...labelLayers(SOURCES.labels, theme));
   }
+  // Area names above region names, so they win label collisions.
+  const areaLabels = layers.findIndex((l) => l.id === 'areas-labels');
+  if (areaLabels !== -1) layers.push(...layers.splice(areaLabels, 1));
   return { sources, layers };
+}
+
+/** Map sources for the cooperation areas, names in the UI language. */
+export function areaSources(areas: readonly Area[], lang: Lang): AreaSources {
+  const props = (a: Area): AreaProps => ({ id: a.id, kind: a.kind });
+  return {
+    outlines: { type: 'FeatureCollection', features: areas.map((a) => ({ type: 'Feature', properties: props(a), geometry: a.outline })) },
+    partial: {
+      type: 'FeatureCollection',
+      features: areas.flatMap((a) => (a.partialOutline ? [{ type: 'Feature' as const, properties: props(a), geometry: a.partialOutline }] : [])),
+    },
+    labels: {
+      type: 'FeatureCollection',
+      features: areas.map((a) => ({ type: 'Feature', properties: { ...props(a), name: areaName(a, lang) }, geometry: { type: 'Point', coordinates: a.labelPoint } })),
+    },
+  };
+}
+
+/** Regions of a level that pass the border-region rule (for the dimming filter). */
+export function borderRegionIds(index: RegionIndex, level: Level, border: BorderProduct, rule: BorderRule): string[] {
+  return index.list.filter((e) => e.level === level && passesRule(border.regions[e.id]?.shares, rule)).map((e) => e.id);
 }

@@ -61,6 +61,15 @@ describe('applyDesign', () => {
     expect(order).toEqual(['regions', 'labels']);
   });
 
+  it('re-adds a layer whose zoom range changed', () => {
+    const { map, calls } = fakeMap();
+    const d: MapDesign = { sources: { a: geo() }, layers: [fill('x', 'a')] };
+    applyDesign(map, null, d);
+    calls.length = 0;
+    applyDesign(map, d, { sources: { a: geo() }, layers: [{ ...fill('x', 'a'), minzoom: 6 }] });
+    expect(calls).toEqual(['removeLayer x', 'addLayer x']);
+  });
+
   it('removes layers before their source', () => {
     const { map, calls } = fakeMap();
     const d: MapDesign = { sources: { a: geo() }, layers: [fill('x', 'a')] };

@@ -35,6 +35,15 @@ function sourceOf(layer: LayerSpecification): string | undefined {
 
 type Props = Record<string, unknown>;
 
+/** Everything but paint, layout and filter (type, source, zooms, ...): a change there means re-adding. */
+function structure(layer: LayerSpecification): string {
+  const rest: Record<string, unknown> = { ...layer };
+  delete rest.paint;
+  delete rest.layout;
+  delete rest.filter;
+  return JSON.stringify(rest);
+}
+
 function updateProps(
   map: MapLike,
   id: string,
@@ -90,7 +99,7 @@ export function applyDesign(map: MapLike, prev: MapDesign | null, next: MapDesig
       continue;
     }
     if (JSON.stringify(old) === JSON.stringify(layer)) continue;
-    if (old.type !== layer.type || sourceOf(old) !== sourceOf(layer)) {
+    if (structure(old) !== structure(layer)) {
       map.removeLayer(layer.id);
       map.addLayer(layer);
       kept.splice(kept.indexOf(layer.id), 1);

@@ -9,6 +9,12 @@ export interface MapTheme {
   selection: string;
   label: { color: string; halo: string };
   font: string;
+  /** The NL land border, drawn as a band under the black national border line. */
+  borderGlow: string;
+  /** Distance bands, nearest first: one hue, fading with distance. */
+  bands: string[];
+  dim: string;
+  areaKinds: Record<'euregio' | 'interreg_programme' | 'border_region', { color: string; dash?: number[]; width: number }>;
 }
 
 export const lightTheme: MapTheme = {
@@ -22,4 +28,13 @@ export const lightTheme: MapTheme = {
   selection: '#c2185b',
   label: { color: '#2b2b2b', halo: 'rgba(255,255,255,0.9)' },
   font: 'Noto Sans Regular',
+  borderGlow: '#8e24aa',
+  bands: ['rgba(123, 31, 162, 0.42)', 'rgba(123, 31, 162, 0.26)', 'rgba(123, 31, 162, 0.12)'],
+  dim: 'rgba(255, 255, 255, 0.72)',
+  // Colour, dash and width differ per kind, so overlapping outlines stay apart.
+  areaKinds: {
+    euregio: { color: '#00796b', width: 2.5 },
+    interreg_programme: { color: '#e65100', dash: [3, 2], width: 2 },
+    border_region: { color: '#1565c0', dash: [1, 1.5], width: 2 },
+  },
 };

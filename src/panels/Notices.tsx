@@ -1,17 +1,19 @@
-/** Notices about bad links and failed loads: text only, each dismissable. */
+/** Notices about bad links and failed map updates: text only, each dismissable. */
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useAppStore } from '../state/context';
 import type { Notice } from '../state/notices';
-import type { TFunction } from 'i18next';
 
 function message(t: TFunction, n: Notice): string {
   switch (n.kind) {
-    case 'url': {
-      const key = ({ 'bad-level': 'notice.badLevel', 'bad-region': 'notice.badRegion', 'bad-map': 'notice.badMap', 'bad-lang': 'notice.badLang' } as const)[n.problem.kind];
-      return t(key, { value: n.problem.value });
-    }
+    case 'url':
+      return t(`notice.bad.${n.problem.param}`, { value: n.problem.value });
     case 'unknown-region':
       return t('notice.unknownRegion', { value: n.value });
+    case 'unknown-areas':
+      return t('notice.unknownAreas', { values: n.values.join(', ') });
+    case 'map-error':
+      return t('notice.mapError', { detail: n.detail });
   }
 }
 

@@ -7,12 +7,14 @@ import { ancestors } from '../model/regionIndex';
 import { isCountry } from '../model/levels';
 import { useAppStore } from '../state/context';
 import { useSelectRegion } from './useSelectRegion';
+import { BorderFacts } from './BorderFacts';
+import { RegionAreas } from './RegionAreas';
 
 export function RegionPanel() {
   const { t, i18n } = useTranslation();
   const index = useQuery(regionIndexQuery()).data;
   const selectedId = useAppStore((s) => s.selection.regionId);
-  const select = useAppStore((s) => s.select);
+  const clear = useAppStore((s) => s.clearSelection);
   const selectRegion = useSelectRegion();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const entry = selectedId ? index?.byId.get(selectedId) : undefined;
@@ -24,14 +26,14 @@ export function RegionPanel() {
 
   if (!entry || !index) return null;
   const chain = ancestors(index, entry.id);
-  const kind = (level: number) => (isCountry(entry.country) ? t(`kind.${entry.country}.l${level as 0 | 1 | 2 | 3}`) : `NUTS ${level}`);
+  const kind = (level: number) => (isCountry(entry.country) ? t(`kind.${entry.country}.l${level as 0 | 1 | 2 | 3}`) : t('level.code', { level }));
   const area = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 }).format(entry.areaKm2);
 
   return (
     <aside className="region-panel" aria-label={t('panel.label')}>
       <header>
         <h2 ref={headingRef} tabIndex={-1}>{entry.name}</h2>
-        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { select(null); }}>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { clear(); }}>
           ×
         </button>
       </header>
@@ -60,6 +62,8 @@ export function RegionPanel() {
           </ol>
         </nav>
       )}
+      <BorderFacts regionId={entry.id} country={entry.country} />
+      <RegionAreas regionId={entry.id} />
       <p className="source">{t('panel.source')}</p>
     </aside>
   );

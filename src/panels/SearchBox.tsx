@@ -30,16 +30,23 @@ export function SearchBox() {
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      setOpen(true);
-      if (results.length > 0) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
+      // The first arrow only opens a closed list, on its first option.
+      if (!expanded) {
+        setOpen(true);
+        setActive(0);
+      } else if (results.length > 0) {
+        setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
+      }
     } else if (e.key === 'Enter') {
+      if (!expanded) return;
       e.preventDefault();
       choose(active);
     } else if (e.key === 'Escape') {
-      // Escape here closes the list only; it must not also clear the selected region.
-      e.stopPropagation();
+      // Escape closes the list, then clears the text; only then may it clear the selection.
       if (expanded) setOpen(false);
-      else setQuery('');
+      else if (query !== '') setQuery('');
+      else return;
+      e.stopPropagation();
     }
   };
 
@@ -75,14 +82,15 @@ export function SearchBox() {
           >
             <span className="name">{r.name}</span>{' '}
             <span className="meta">
-              {r.id} · {isCountry(r.country) ? t(`kind.${r.country}.l${r.level}`) : r.country}
+              {r.id} · {isCountry(r.country) ? t(`kind.${r.country}.l${r.level}`) : t('level.code', { level: r.level })}
             </span>
           </li>
         ))}
       </ul>
-      {expanded && results.length === 0 && index && (
-        <p className="search-none" role="status">{t('search.none', { query: query.trim() })}</p>
-      )}
+      {/* Always mounted, so screen readers announce changes of the count. */}
+      <p className={expanded && results.length === 0 && index ? 'search-none' : 'visually-hidden'} role="status">
+        {expanded && index ? (results.length === 0 ? t('search.none', { query: query.trim() }) : t('search.results', { count: results.length })) : ''}
+      </p>
     </div>
   );
 }

@@ -1,18 +1,9 @@
 import { useCallback } from 'react';
 import type { RegionEntry } from '../model/regionIndex';
-import { isUiLevel } from '../model/levels';
 import { useAppStoreApi } from '../state/context';
 
-/** Selecting from a list (search, parents): show the region's own level and fly to it. */
+/** Selecting from a list (search, parents, members): show the region's own level and fly to it, as one step. */
 export function useSelectRegion(): (entry: RegionEntry) => void {
   const store = useAppStoreApi();
-  return useCallback(
-    (entry) => {
-      const s = store.getState();
-      if (isUiLevel(entry.level)) s.setLevel(entry.level);
-      s.select(entry.id);
-      s.fitTo(entry.bbox);
-    },
-    [store],
-  );
+  return useCallback((entry) => { store.getState().select(entry.id, { level: entry.level, bbox: entry.bbox }); }, [store]);
 }

@@ -19,3 +19,10 @@ export function isValidCamera(c: Camera): boolean {
     lon >= -180 && lon <= 180 && lat >= -85 && lat <= 85 && c.zoom >= 0 && c.zoom <= 22
   );
 }
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d + 0;
+
+/** Rounds to the precision the URL keeps (zoom 2, degrees 4 decimals), so a reload lands exactly. */
+export function roundCamera(c: Camera): Camera {
+  return { center: [round(c.center[0], 4), round(c.center[1], 4)], zoom: round(c.zoom, 2) };
+}

@@ -1,9 +1,11 @@
-/** Notices: short messages about what went wrong (bad link, failed load), shown until dismissed. */
+/** Notices: short messages about what went wrong (bad link, failed map update), shown until dismissed. */
 import type { UrlProblem } from './url';
 
 export type Notice =
   | { id: string; kind: 'url'; problem: UrlProblem }
-  | { id: string; kind: 'unknown-region'; value: string };
+  | { id: string; kind: 'unknown-region'; value: string }
+  | { id: string; kind: 'unknown-areas'; values: string[] }
+  | { id: string; kind: 'map-error'; detail: string };
 
 export interface NoticesState {
   notices: Notice[];
@@ -11,10 +13,13 @@ export interface NoticesState {
 
 export const initialNotices: NoticesState = { notices: [] };
 
-/** Adds a notice unless one with the same id is already shown. */
+/** Adds a notice, replacing one with the same id (so a repeated problem shows once, up to date). */
 export function withNotice(state: NoticesState, notice: Notice): NoticesState {
-  if (state.notices.some((n) => n.id === notice.id)) return state;
-  return { notices: [...state.notices, notice] };
+  const i = state.notices.findIndex((n) => n.id === notice.id);
+  if (i === -1) return { notices: [...state.notices, notice] };
+  const notices = [...state.notices];
+  notices[i] = notice;
+  return { notices };
 }
 
 export function withoutNotice(state: NoticesState, id: string): NoticesState {
@@ -22,5 +27,5 @@ export function withoutNotice(state: NoticesState, id: string): NoticesState {
 }
 
 export function urlNotice(problem: UrlProblem): Notice {
-  return { id: `url:${problem.kind}`, kind: 'url', problem };
+  return { id: `url:${problem.param}`, kind: 'url', problem };
 }

@@ -1,32 +1,38 @@
 /**
- * The URL is the single shareable state: ?level=3&region=NL213&map=8.00/52.3000/6.6000&lang=en.
+ * The URL is the single shareable state:
+ *   ?level=3&region=NL213&map=8.00/52.3000/6.6000&lang=en
+ *    &border=line,0,1&dist=50&areas=edr,euregio&area=euregio&only=25,25
  * Parsing never throws: what is valid is kept, each invalid part becomes a problem the UI reports.
  */
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n';
 import { DEFAULT_LEVEL, isUiLevel, type UiLevel } from '../model/levels';
+import { AREA_ID, NUTS_CODE } from '../model/nuts';
 import { isValidCamera, type Camera } from './camera';
+import { BAND_COUNT, initialOverlays, isValidOuterKm, RULE_WITHIN_KM, type BorderRule, type OverlaysState, type RuleWithinKm } from './overlays';
 
 export interface UrlState {
   level: UiLevel;
   region: string | null;
+  area: string | null;
   camera: Camera | null;
   lang: Lang;
+  overlays: OverlaysState;
 }
 
-export type UrlProblem =
-  | { kind: 'bad-level'; value: string }
-  | { kind: 'bad-region'; value: string }
-  | { kind: 'bad-map'; value: string }
-  | { kind: 'bad-lang'; value: string };
-
-export const DEFAULT_URL_STATE: UrlState = { level: DEFAULT_LEVEL, region: null, camera: null, lang: DEFAULT_LANG };
-
-/** NUTS codes: two letters, then up to three letters or digits (DEA34, NL213, BE2). */
-const REGION_CODE = /^[A-Z]{2}[A-Z0-9]{0,3}$/;
-
-export function isRegionCode(value: string): boolean {
-  return REGION_CODE.test(value);
+export type UrlParam = 'level' | 'region' | 'area' | 'map' | 'lang' | 'border' | 'dist' | 'areas' | 'only';
+export interface UrlProblem {
+  param: UrlParam;
+  value: string;
 }
+
+export const DEFAULT_URL_STATE: UrlState = {
+  level: DEFAULT_LEVEL,
+  region: null,
+  area: null,
+  camera: null,
+  lang: DEFAULT_LANG,
+  overlays: initialOverlays,
+};
 
 /** Shortens user-supplied text before it is quoted in a notice. */
 function clip(value: string): string {
@@ -41,34 +47,99 @@ function parseCamera(value: string): Camera | null {
   return isValidCamera(camera) ? camera : null;
 }
 
+/** "line,0,2" -> border line and bands 0 and 2; "none" -> nothing. */
+function parseBorder(value: string): Pick<OverlaysState, 'borderLine' | 'bands'> | null {
+  const tokens = value === 'none' ? [] : value.split(',');
+  const bands: boolean[] = Array.from({ length: BAND_COUNT }, () => false);
+  let borderLine = false;
+  for (const t of tokens) {
+    if (t === 'line') borderLine = true;
+    else if (/^\d$/.test(t) && Number(t) < BAND_COUNT) bands[Number(t)] = true;
+    else return null;
+  }
+  return { borderLine, bands };
+}
+
+function formatBorder(o: OverlaysState): string {
+  const tokens = [...(o.borderLine ? ['line'] : []), ...o.bands.flatMap((on, i) => (on ? [String(i)] : []))];
+  return tokens.length > 0 ? tokens.join(',') : 'none';
+}
+
+/** "25,25" -> at least 25 % of the area within 25 km. */
+function parseRule(value: string): BorderRule | null {
+  const m = /^(\d{1,3}),(\d{1,3})$/.exec(value);
+  if (!m) return null;
+  const pct = Number(m[1]);
+  const km = Number(m[2]);
+  if (pct < 1 || pct > 100 || !(RULE_WITHIN_KM as readonly number[]).includes(km)) return null;
+  return { minShare: pct / 100, withinKm: km as RuleWithinKm };
+}
+
 export function parseUrl(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
-  const state: UrlState = { ...DEFAULT_URL_STATE };
   const problems: UrlProblem[] = [];
+  let overlays = initialOverlays;
+  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const read = (param: UrlParam, accept: (value: string) => boolean) => {
+    const value = params.get(param);
+    if (value !== null && !accept(value)) problems.push({ param, value: clip(value) });
+  };
 
-  const level = params.get('level');
-  if (level !== null) {
-    const n = Number(level);
-    if (/^\d$/.test(level) && isUiLevel(n)) state.level = n;
-    else problems.push({ kind: 'bad-level', value: clip(level) });
+  read('level', (v) => {
+    const n = Number(v);
+    if (!/^\d$/.test(v) || !isUiLevel(n)) return false;
+    state.level = n;
+    return true;
+  });
+  read('region', (v) => {
+    const code = v.trim().toUpperCase();
+    if (!NUTS_CODE.test(code)) return false;
+    state.region = code;
+    return true;
+  });
+  read('area', (v) => {
+    if (!AREA_ID.test(v)) return false;
+    state.area = v;
+    return true;
+  });
+  read('map', (v) => {
+    const camera = parseCamera(v);
+    state.camera = camera;
+    return camera !== null;
+  });
+  read('lang', (v) => {
+    if (!isLang(v)) return false;
+    state.lang = v;
+    return true;
+  });
+  read('border', (v) => {
+    const b = parseBorder(v);
+    if (b) overlays = { ...overlays, ...b };
+    return b !== null;
+  });
+  read('dist', (v) => {
+    const km = Number(v);
+    if (!/^\d+$/.test(v) || !isValidOuterKm(km)) return false;
+    overlays = { ...overlays, outerKm: km };
+    return true;
+  });
+  read('areas', (v) => {
+    const ids = v.split(',');
+    if (!ids.every((id) => AREA_ID.test(id))) return false;
+    overlays = { ...overlays, areas: [...new Set(ids)].sort() };
+    return true;
+  });
+  read('only', (v) => {
+    const rule = parseRule(v);
+    if (rule) overlays = { ...overlays, borderOnly: rule };
+    return rule !== null;
+  });
+  // A region and an area cannot both be selected: the region wins, the area is reported.
+  if (state.region && state.area) {
+    problems.push({ param: 'area', value: state.area });
+    state.area = null;
   }
-  const region = params.get('region');
-  if (region !== null) {
-    const code = region.trim().toUpperCase();
-    if (isRegionCode(code)) state.region = code;
-    else problems.push({ kind: 'bad-region', value: clip(region) });
-  }
-  const map = params.get('map');
-  if (map !== null) {
-    const camera = parseCamera(map);
-    if (camera) state.camera = camera;
-    else problems.push({ kind: 'bad-map', value: clip(map) });
-  }
-  const lang = params.get('lang');
-  if (lang !== null) {
-    if (isLang(lang)) state.lang = lang;
-    else problems.push({ kind: 'bad-lang', value: clip(lang) });
-  }
+  state.overlays = overlays;
   return { state, problems };
 }
 
@@ -79,10 +150,17 @@ export function formatCamera(c: Camera): string {
 /** Serialises to a query string ('' for the default view); defaults are left out. */
 export function serializeUrl(state: UrlState): string {
   const params = new URLSearchParams();
+  const o = state.overlays;
+  const d = initialOverlays;
   if (state.level !== DEFAULT_URL_STATE.level) params.set('level', String(state.level));
   if (state.region) params.set('region', state.region);
+  if (state.area) params.set('area', state.area);
   if (state.camera) params.set('map', formatCamera(state.camera));
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
-  const s = params.toString().replaceAll('%2F', '/');
+  if (formatBorder(o) !== formatBorder(d)) params.set('border', formatBorder(o));
+  if (o.outerKm !== d.outerKm) params.set('dist', String(o.outerKm));
+  if (o.areas.length > 0) params.set('areas', o.areas.join(','));
+  if (o.borderOnly) params.set('only', `${Math.round(o.borderOnly.minShare * 100)},${o.borderOnly.withinKm}`);
+  const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

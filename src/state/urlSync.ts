@@ -1,39 +1,47 @@
 /**
- * Keeps the browser URL and the store in step. A change of level, region or language is a new
- * history entry (Back undoes it); a settled camera only replaces the current one.
+ * Keeps the browser URL and the store in step. A change the user makes (level, selection,
+ * language, layers) is a new history entry, so Back undoes it. A settled camera, a Back/Forward
+ * restore and a correction the app makes itself (dropping an unknown region from an old link)
+ * replace the current entry instead: pushing those would trap the user in Back loops.
  */
 import type { AppStore } from './store';
 import { urlStateOf } from './store';
 import { parseUrl, serializeUrl } from './url';
 import { urlNotice } from './notices';
 
+let replacing = 0;
+
+/** Runs store changes that correct the current URL rather than make a new step in history. */
+export function asCorrection(fn: () => void): void {
+  replacing++;
+  try {
+    fn();
+  } finally {
+    replacing--;
+  }
+}
+
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
-  // While applying a URL from Back/Forward, rewrite that entry rather than pushing a new one.
-  let restoring = false;
   const write = (): void => {
-    const s = store.getState();
-    const next = serializeUrl(urlStateOf(s));
+    const next = serializeUrl(urlStateOf(store.getState()));
     if (next === win.location.search) return;
-    const before = parseUrl(win.location.search).state;
-    const after = urlStateOf(s);
-    const onlyCamera = before.level === after.level && before.region === after.region && before.lang === after.lang;
+    const before = { ...parseUrl(win.location.search).state, camera: null };
+    const after = { ...urlStateOf(store.getState()), camera: null };
+    const onlyCamera = serializeUrl(before) === serializeUrl(after);
     const url = `${win.location.pathname}${next}${win.location.hash}`;
-    if (onlyCamera || restoring) win.history.replaceState(null, '', url);
+    if (onlyCamera || replacing > 0) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.view.level !== prev.view.level || s.view.camera !== prev.view.camera ||
-        s.selection.regionId !== prev.selection.regionId || s.settings.lang !== prev.settings.lang) write();
+    if (s.view.level !== prev.view.level || s.view.camera !== prev.view.camera || s.selection.regionId !== prev.selection.regionId ||
+        s.selection.areaId !== prev.selection.areaId || s.settings.lang !== prev.settings.lang || s.overlays !== prev.overlays) write();
   });
   const onPop = (): void => {
     const { state, problems } = parseUrl(win.location.search);
-    for (const p of problems) store.getState().addNotice(urlNotice(p));
-    restoring = true;
-    try {
+    asCorrection(() => {
+      for (const p of problems) store.getState().addNotice(urlNotice(p));
       store.getState().applyUrl(state);
-    } finally {
-      restoring = false;
-    }
+    });
   };
   win.addEventListener('popstate', onPop);
   // Canonicalise the start URL: bad parts reported at start-up are dropped from it.

@@ -27,6 +27,8 @@ export interface AppPage {
   page: Page;
   /** Every URL the page asked for, so a test can assert nothing left the origin. */
   requests: string[];
+  /** URLs of font files fetched by script (MapLibre's font-faces), not by CSS. */
+  scriptFonts: string[];
   /** Uncaught errors and console errors. */
   errors: string[];
 }
@@ -41,12 +43,16 @@ export async function openApp(
   const page = await h.browser.newPage({ viewport });
   await prepare?.(page);
   const requests: string[] = [];
+  const scriptFonts: string[] = [];
   const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => {
+    requests.push(r.url());
+    if (r.resourceType() === 'fetch' && /\.woff2?$/.test(r.url())) scriptFonts.push(r.url());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(`${baseUrl}${path}`);
-  return { page, requests, errors };
+  return { page, requests, scriptFonts, errors };
 }
 
 export async function screenshot(page: Page, name: string): Promise<PNG> {
@@ -79,4 +85,20 @@ export function colourShare(png: PNG, color: string, tolerance = 6, box?: { x: n
 /** Requests that went anywhere but the app's origin (data: and blob: URLs stay in the page). */
 export function foreignRequests(requests: string[]): string[] {
   return requests.filter((u) => !u.startsWith(baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/** Share (0-1) of pixels that differ by more than `tolerance` in any channel between two screenshots. */
+export function diffShare(a: PNG, b: PNG, tolerance = 8): number {
+  if (a.width !== b.width || a.height !== b.height) return 1;
+  let diff = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    if (Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)) > tolerance || Math.abs((a.data[i + 1] ?? 0) - (b.data[i + 1] ?? 0)) > tolerance ||
+        Math.abs((a.data[i + 2] ?? 0) - (b.data[i + 2] ?? 0)) > tolerance) diff++;
+  }
+  return diff / (a.width * a.height);
+}
+
+/** Reads the camera the map settled on (written on each idle frame), as zoom/lat/lon. */
+export function drawnCamera(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.querySelector<HTMLElement>('.map')?.dataset.camera);
 }

@@ -94,14 +94,17 @@ export function lengthKm(lines: Paths64): number {
 export function toMultiPolygon(paths: Paths64): MultiPolygon {
   const outers: { ring: Paths64[number]; holes: Paths64 }[] = [];
   const holes: Paths64 = [];
-  for (const p of paths) (Clipper.area(p) > 0 ? outers.push({ ring: p, holes: [] }) : holes.push(p));
+  for (const p of paths) {
+    if (Clipper.area(p) > 0) outers.push({ ring: p, holes: [] });
+    else holes.push(p);
+  }
   for (const h of holes) {
     const probe = h[0];
     const owner = probe && outers.find((o) => Clipper.pointInPolygon(probe, o.ring) !== PointInPolygonResult.IsOutside);
     owner?.holes.push(h);
   }
   const ring = (path: Paths64[number]): Position[] => {
-    const coords = path.map((pt) => unproject(pt).map((v) => Math.round(v * 1e5) / 1e5) as Position);
+    const coords: Position[] = path.map((pt) => unproject(pt).map((v) => Math.round(v * 1e5) / 1e5));
     const first = coords[0];
     if (first) coords.push(first);
     return coords;

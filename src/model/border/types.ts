@@ -31,3 +31,8 @@ export interface BorderProduct {
   bands: FeatureCollection<MultiPolygon, { band: number; fromKm: number; toKm: number }>;
   regions: Record<string, RegionBorder>;
 }
+
+/** The range of band `i` for the given edges: [0, e0), [e0, e1), ... */
+export function bandRange(edgesKm: readonly number[], i: number): { from: number; to: number } {
+  return { from: i === 0 ? 0 : (edgesKm[i - 1] ?? 0), to: edgesKm[i] ?? 0 };
+}

@@ -1,0 +1,29 @@
+/**
+ * Distance bands as data: the default (50 km) comes precomputed in border.json; any other outer
+ * distance is computed by a web worker, cached per distance by TanStack Query.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { wrap, type Remote } from 'comlink';
+import type { BandsApi } from '../model/border/bands.worker';
+import { dataKeys } from './queries';
+
+let worker: Remote<BandsApi> | null = null;
+
+function bandsWorker(): Remote<BandsApi> {
+  worker ??= wrap<BandsApi>(new Worker(new URL('../model/border/bands.worker.ts', import.meta.url), { type: 'module' }));
+  return worker;
+}
+
+export function bandsQuery(outerKm: number) {
+  return queryOptions({
+    queryKey: [...dataKeys.border(), 'bands', outerKm] as const,
+    queryFn: async () => {
+      const started = performance.now();
+      const result = await bandsWorker().bands(outerKm);
+      // For `npm run bench`: how long a recompute takes, from the request to the result.
+      performance.measure('grensatlas:bands', { start: started, end: performance.now(), detail: { outerKm, workerMs: result.ms } });
+      return result.bands;
+    },
+    staleTime: Infinity,
+  });
+}

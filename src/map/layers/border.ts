@@ -1,0 +1,31 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { MapTheme } from '../theme';
+
+/** Distance bands, only those switched on; colour by band index (nearest darkest). */
+export function bandLayers(sourceId: string, theme: MapTheme, visible: readonly boolean[]): LayerSpecification[] {
+  const shown = visible.flatMap((on, i) => (on ? [i] : []));
+  const color = ['match', ['get', 'band'], ...theme.bands.flatMap((c, i) => [i, c]), 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification;
+  return [{ id: 'border-bands', type: 'fill', source: sourceId, filter: ['in', ['get', 'band'], ['literal', shown]], paint: { 'fill-color': color } }];
+}
+
+/** The NL–DE and NL–BE land border, as a coloured band under the national border line. */
+export function borderLineLayers(sourceId: string, theme: MapTheme): LayerSpecification[] {
+  return [{
+    id: 'border-line',
+    type: 'line',
+    source: sourceId,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': theme.borderGlow, 'line-opacity': 0.75, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 5, 9, 9] },
+  }];
+}
+
+/** Dims regions that are not border regions under the current rule (ids listed in the filter). */
+export function dimLayers(sourceId: string, theme: MapTheme, keep: readonly string[]): LayerSpecification[] {
+  return [{
+    id: 'regions-dim',
+    type: 'fill',
+    source: sourceId,
+    filter: ['!', ['in', ['get', 'id'], ['literal', keep]]],
+    paint: { 'fill-color': theme.dim },
+  }];
+}

@@ -1,0 +1,96 @@
+/** Side panel for the selected cooperation area: names, seat, members by country, sources. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { areasQuery, regionIndexQuery } from '../data/queries';
+import { areaName, areaSources, membersByCountry } from '../model/areas';
+import { isCountry } from '../model/levels';
+import { LANGS } from '../i18n';
+import { useAppStore } from '../state/context';
+import { ExternalLink } from './ExternalLink';
+import { useSelectRegion } from './useSelectRegion';
+
+export function AreaPanel() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.settings.lang);
+  const areaId = useAppStore((s) => s.selection.areaId);
+  const clear = useAppStore((s) => s.clearSelection);
+  const selectRegion = useSelectRegion();
+  const areas = useQuery({ ...areasQuery(), enabled: areaId !== null }).data;
+  const index = useQuery(regionIndexQuery()).data;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const area = areaId ? areas?.byId.get(areaId) : undefined;
+
+  useEffect(() => {
+    if (area) headingRef.current?.focus({ preventScroll: true });
+  }, [area]);
+
+  if (!area) return null;
+  const sources = areaSources(area);
+  const names = LANGS.flatMap((l) => {
+    const name = area.names[l];
+    return name ? [{ l, name }] : [];
+  });
+  return (
+    <aside className="region-panel area-panel" aria-label={t('area.label')}>
+      <header>
+        <h2 ref={headingRef} tabIndex={-1}>{areaName(area, lang)}</h2>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { clear(); }}>×</button>
+      </header>
+      <dl>
+        <dt>{t('area.kind')}</dt>
+        <dd>{t(`area.kinds.${area.kind}`)}</dd>
+        <dt>{t('area.names')}</dt>
+        <dd>
+          <ul className="plain">
+            {names.map(({ l, name }) => (
+              <li key={l} lang={l}>{name} <small>({l})</small></li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{t('area.seat')}</dt>
+        <dd>
+          {area.seat ?? t('area.unknown')}
+          {area.seatSource && (
+            <>
+              {' '}(<ExternalLink href={area.seatSource}>{t('area.source')}</ExternalLink>)
+            </>
+          )}
+        </dd>
+      </dl>
+      {area.caveat && (
+        <p className="caveat">
+          <strong>{t('area.caveat')}:</strong> <span lang="en">{area.caveat}</span>
+        </p>
+      )}
+      <h3>{t('area.members', { count: area.members.length })}</h3>
+      {membersByCountry(area).map(([country, members]) => (
+        <section key={country} className="members">
+          <h4>{isCountry(country) ? t(`country.${country}`) : country}</h4>
+          <ul className="plain">
+            {members.map((m) => {
+              const entry = index?.byId.get(m.id);
+              return (
+                <li key={m.id} className={m.membership}>
+                  <button type="button" className="link" onClick={() => { if (entry) selectRegion(entry); }} disabled={!entry}>
+                    {entry?.name ?? m.id}
+                  </button>{' '}
+                  <small>{m.id} · {t(`area.${m.membership}`)}</small>
+                  {m.note && <small className="note" lang="en" title={t('area.note')}>{m.note}</small>}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      <h3>{t('area.sources', { count: sources.length })}</h3>
+      <ol className="sources">
+        {sources.map((s) => (
+          <li key={s.url}>
+            <ExternalLink href={s.url}>{new URL(s.url).hostname}</ExternalLink> <small>({s.rows})</small>
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Layer panel: the border line, each distance band with its outer distance, the border-regions
+ * filter, and the cooperation areas by kind, with the legend next to each control.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { areasQuery } from '../data/queries';
+import { bandsQuery } from '../data/zones';
+import { AREA_KINDS } from '../data/schemas';
+import { areaName } from '../model/areas';
+import { bandRange, edgesFor } from '../model/border/types';
+import { BAND_COUNT, DEFAULT_RULE, OUTER_KM, RULE_WITHIN_KM, type RuleWithinKm } from '../state/overlays';
+import { useAppStore, useAppStoreApi } from '../state/context';
+import { lightTheme } from '../map/theme';
+import { bboxOf } from './RegionAreas';
+
+function Swatch({ fill, line, dash, hatch }: { fill?: string; line?: string; dash?: number[]; hatch?: string }) {
+  return (
+    <svg className="swatch" width="22" height="14" aria-hidden="true">
+      {hatch && (
+        <pattern id={`h-${hatch.slice(1)}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="4" stroke={hatch} strokeWidth="2" />
+        </pattern>
+      )}
+      <rect x="1" y="1" width="20" height="12" fill={hatch ? `url(#h-${hatch.slice(1)})` : (fill ?? 'none')} stroke={line ?? 'none'} strokeWidth="2" strokeDasharray={dash?.map((d) => d * 2).join(' ')} />
+    </svg>
+  );
+}
+
+export function LayerPanel() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const o = useAppStore((s) => s.overlays);
+  const lang = useAppStore((s) => s.settings.lang);
+  // Actions only: reading them through getState() does not subscribe this panel to the store.
+  const store = useAppStoreApi().getState();
+  const areas = useQuery({ ...areasQuery(), enabled: open || o.areas.length > 0 }).data;
+  const edges = edgesFor(o.outerKm);
+  const computing = useQuery({ ...bandsQuery(o.outerKm), enabled: false });
+  const bandsState = o.outerKm === OUTER_KM.default ? null : computing;
+  const rule = o.borderOnly ?? DEFAULT_RULE;
+
+  return (
+    <section className={`layer-panel${open ? ' open' : ''}`} aria-labelledby={`${id}-title`}>
+      <button type="button" className="layer-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => { setOpen(!open); }}>
+        <span id={`${id}-title`}>{t('layers.toggle')}</span>
+      </button>
+      <div id={`${id}-body`} hidden={!open} className="layer-body">
+        <fieldset>
+          <legend>{t('layers.border')}</legend>
+          <label>
+            <input type="checkbox" checked={o.borderLine} onChange={(e) => { store.setBorderLine(e.target.checked); }} />
+            <Swatch line={lightTheme.borderGlow} /> {t('layers.borderLine')}
+          </label>
+          {Array.from({ length: BAND_COUNT }, (_, i) => (
+            <label key={i}>
+              <input type="checkbox" checked={o.bands[i] ?? false} onChange={(e) => { store.setBand(i, e.target.checked); }} />
+              <Swatch fill={lightTheme.bands[i]} /> {t('layers.band', bandRange(edges, i))}
+            </label>
+          ))}
+          <p className="hint">{t('layers.bandsHint')}</p>
+          <label className="range">
+            <span>{t('layers.outer')}</span>
+            <input
+              type="range"
+              min={OUTER_KM.min}
+              max={OUTER_KM.max}
+              step={OUTER_KM.step}
+              value={o.outerKm}
+              onChange={(e) => { store.setOuterKm(Number(e.target.value)); }}
+            />
+            <output>{t('layers.outerValue', { km: o.outerKm })}</output>
+          </label>
+          {bandsState?.isFetching && <p className="hint" role="status">{t('layers.computing')}</p>}
+          {bandsState?.error && <p className="error" role="alert">{t('layers.computeError', { detail: bandsState.error.message })}</p>}
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('layers.borderOnly')}</legend>
+          <label>
+            <input type="checkbox" checked={o.borderOnly !== null} onChange={(e) => { store.setBorderOnly(e.target.checked ? rule : null); }} />
+            {t('layers.borderOnly')}
+          </label>
+          <div className="rule">
+            <label>
+              <span>{t('layers.ruleShare')}</span>
+              <input
+                type="number"
+                min={1}
+                max={100}
+                step={5}
+                value={Math.round(rule.minShare * 100)}
+                onChange={(e) => {
+                  const pct = Number(e.target.value);
+                  if (pct >= 1 && pct <= 100) store.setBorderOnly({ ...rule, minShare: pct / 100 });
+                }}
+              />
+              %
+            </label>
+            <label>
+              <span>{t('layers.ruleWithin')}</span>
+              <select value={rule.withinKm} onChange={(e) => { store.setBorderOnly({ ...rule, withinKm: Number(e.target.value) as RuleWithinKm }); }}>
+                {RULE_WITHIN_KM.map((km) => <option key={km} value={km}>{t('layers.outerValue', { km })}</option>)}
+              </select>
+            </label>
+          </div>
+          <p className="hint">{t('layers.ruleSummary', { pct: Math.round(rule.minShare * 100), km: rule.withinKm })}</p>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('layers.areas')}</legend>
+          {AREA_KINDS.map((kind) => {
+            const ofKind = areas?.list.filter((a) => a.kind === kind) ?? [];
+            const shown = ofKind.filter((a) => o.areas.includes(a.id));
+            const style = lightTheme.areaKinds[kind];
+            return (
+              <fieldset key={kind} className="area-kind">
+                <legend>
+                  <Swatch line={style.color} dash={style.dash} /> {t(`layers.kinds.${kind}`)}
+                </legend>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={ofKind.length > 0 && shown.length === ofKind.length}
+                    ref={(el) => { if (el) el.indeterminate = shown.length > 0 && shown.length < ofKind.length; }}
+                    onChange={(e) => { store.showAreas(ofKind.map((a) => a.id), e.target.checked); }}
+                  />
+                  {t('layers.showAll')}
+                </label>
+                <ul className="plain">
+                  {ofKind.map((a) => (
+                    <li key={a.id}>
+                      <label>
+                        <input type="checkbox" checked={o.areas.includes(a.id)} onChange={(e) => { store.showAreas([a.id], e.target.checked); }} />
+                        {areaName(a, lang)}
+                      </label>{' '}
+                      <button type="button" className="link small" aria-label={t('layers.details', { name: areaName(a, lang) })} onClick={() => { store.selectArea(a.id, bboxOf(a.outline.coordinates)); }}>
+                        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                          <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+                          <rect x="7.25" y="7" width="1.5" height="5" fill="currentColor" />
+                          <circle cx="8" cy="4.6" r="1" fill="currentColor" />
+                        </svg>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            );
+          })}
+          <p className="hint">
+            <Swatch hatch={lightTheme.areaKinds.euregio.color} /> {t('layers.legendPartial')}
+          </p>
+          <p className="hint">{t('layers.clickHint')}</p>
+        </fieldset>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, urlStateOf } from './store';
+import { DEFAULT_URL_STATE, type UrlState } from './url';
+
+describe('store', () => {
+  it('starts from a URL and reports it back', () => {
+    const url: UrlState = { ...DEFAULT_URL_STATE, level: 2, region: 'NL21', camera: { center: [6, 52], zoom: 7 }, lang: 'de' };
+    const store = createAppStore(url);
+    expect(urlStateOf(store.getState())).toEqual(url);
+  });
+  it('selects from a list as one change: level, selection and a fit', () => {
+    const store = createAppStore();
+    let changes = 0;
+    store.subscribe(() => { changes++; });
+    store.getState().select('DEA34', { level: 3, bbox: [6.4, 51.7, 7.3, 52.2] });
+    expect(changes).toBe(1);
+    expect(store.getState().view.cameraRequest?.bbox).toEqual([6.4, 51.7, 7.3, 52.2]);
+  });
+  it('brings back the default view when Back reaches a URL without camera', () => {
+    const store = createAppStore({ ...DEFAULT_URL_STATE, camera: { center: [6, 52], zoom: 7 } });
+    store.getState().applyUrl(DEFAULT_URL_STATE);
+    expect(store.getState().view.camera).toBeNull();
+    expect(store.getState().view.cameraRequest).not.toBeNull();
+  });
+  it('restores an area selection and the overlays from a URL', () => {
+    const store = createAppStore();
+    store.getState().select('NL213');
+    store.getState().applyUrl({ ...DEFAULT_URL_STATE, area: 'euregio', overlays: { ...DEFAULT_URL_STATE.overlays, areas: ['euregio'] } });
+    expect(store.getState().selection).toMatchObject({ regionId: null, areaId: 'euregio' });
+    expect(store.getState().overlays.areas).toEqual(['euregio']);
+  });
+});
