@@ -27,3 +27,14 @@ export function bandsQuery(outerKm: number) {
     staleTime: Infinity,
   });
 }
+
+/** Starts the worker and loads its inputs before the user first moves the distance slider. */
+export function warmBandsWorker(): void {
+  if (performance.getEntriesByName('grensatlas:bands-ready').length > 0) return;
+  const started = performance.now();
+  bandsWorker().warm().then(() => {
+    performance.measure('grensatlas:bands-ready', { start: started, end: performance.now() });
+  }).catch(() => {
+    // A failure here surfaces (with its message) on the first real recompute.
+  });
+}

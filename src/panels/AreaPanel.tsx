@@ -27,10 +27,12 @@ export function AreaPanel() {
 
   if (!area) return null;
   const sources = areaSources(area);
-  const names = LANGS.flatMap((l) => {
+  // One line per distinct name, with the languages that use it: "EUREGIO (nl, en, de)".
+  const names = new Map<string, string[]>();
+  for (const l of LANGS) {
     const name = area.names[l];
-    return name ? [{ l, name }] : [];
-  });
+    if (name) names.set(name, [...(names.get(name) ?? []), l]);
+  }
   return (
     <aside className="region-panel area-panel" aria-label={t('area.label')}>
       <header>
@@ -43,8 +45,8 @@ export function AreaPanel() {
         <dt>{t('area.names')}</dt>
         <dd>
           <ul className="plain">
-            {names.map(({ l, name }) => (
-              <li key={l} lang={l}>{name} <small>({l})</small></li>
+            {[...names].map(([name, langs]) => (
+              <li key={name} lang={langs[0]}>{name} <small>({langs.join(', ')})</small></li>
             ))}
           </ul>
         </dd>

@@ -2,11 +2,11 @@
  * Layer panel: the border line, each distance band with its outer distance, the border-regions
  * filter, and the cooperation areas by kind, with the legend next to each control.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../data/queries';
-import { bandsQuery } from '../data/zones';
+import { bandsQuery, warmBandsWorker } from '../data/zones';
 import { AREA_KINDS } from '../data/schemas';
 import { areaName } from '../model/areas';
 import { bandRange, edgesFor } from '../model/border/types';
@@ -41,6 +41,9 @@ export function LayerPanel() {
   const computing = useQuery({ ...bandsQuery(o.outerKm), enabled: false });
   const bandsState = o.outerKm === OUTER_KM.default ? null : computing;
   const rule = o.borderOnly ?? DEFAULT_RULE;
+  useEffect(() => {
+    if (open) warmBandsWorker();
+  }, [open]);
 
   return (
     <section className={`layer-panel${open ? ' open' : ''}`} aria-labelledby={`${id}-title`}>

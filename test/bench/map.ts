@@ -5,6 +5,10 @@
  *
  *   map-drawn   navigation start -> performance.mark('grensatlas:map-drawn')
  *   level 3->2  radio change -> next MapLibre idle frame (geometry swap, not a recolour)
+ *   bands N km  outer distance changed -> bands computed in the worker (request to result, and
+ *               the worker's own compute time) -> next idle frame with the new bands drawn;
+ *               the worker is started and warmed when the layer panel opens ("worker warm");
+ *               plus the longest main-thread task seen meanwhile (the page must stay responsive)
  */
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
@@ -25,14 +29,49 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const drawn: number[] = [];
   const levelSwitch: number[] = [];
+  const warmup: number[] = [];
+  const DISTANCES = [45, 55, 100];
+  const bands = new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
+    DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
+  );
   try {
     for (let i = 0; i < RUNS; i++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(base);
+      await page.goto(`${base}?border=line,0,1,2`);
       drawn.push(await waitForMapDrawn(page));
       const t0 = await page.evaluate(() => performance.now());
       await idleAfter(page, () => page.getByRole('radio', { name: /NUTS 2/ }).check());
       levelSwitch.push((await page.evaluate(() => performance.now())) - t0);
+
+      await page.getByRole('button', { name: 'Lagen' }).click();
+      await page.waitForFunction(() => performance.getEntriesByName('grensatlas:bands-ready').length > 0);
+      warmup.push(await page.evaluate(() => performance.getEntriesByName('grensatlas:bands-ready')[0]?.duration ?? NaN));
+      const slider = page.getByRole('slider');
+      for (const km of DISTANCES) {
+        // Long tasks on the main thread while the worker computes (none expected).
+        await page.evaluate(() => {
+          const w = window as unknown as { __longest: number; __obs?: PerformanceObserver };
+          w.__longest = 0;
+          w.__obs?.disconnect();
+          w.__obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); });
+          w.__obs.observe({ type: 'longtask' });
+          performance.clearMeasures('grensatlas:bands');
+        });
+        const start = await page.evaluate(() => performance.now());
+        await idleAfter(page, async () => {
+          await slider.fill(String(km));
+          await page.waitForFunction(() => performance.getEntriesByName('grensatlas:bands').length > 0);
+        });
+        const r = await page.evaluate(() => {
+          const m = performance.getEntriesByName('grensatlas:bands')[0] as PerformanceMeasure;
+          return { request: m.duration, worker: (m.detail as { workerMs: number }).workerMs, now: performance.now(), longest: (window as unknown as { __longest: number }).__longest };
+        });
+        const b = bands.get(km);
+        b?.request.push(r.request);
+        b?.worker.push(r.worker);
+        b?.drawn.push(r.now - start);
+        b?.longest.push(r.longest);
+      }
       await page.close();
     }
   } finally {
@@ -45,6 +84,13 @@ async function main(): Promise<void> {
   console.log(`Grensatlas bench, headless Chromium + SwiftShader, 1280x800, NUTS 3 of NL+BE+DE+LU`);
   row('map-drawn', drawn);
   row('level 3->2', levelSwitch);
+  row('worker warm', warmup);
+  for (const [km, b] of bands) {
+    row(`bands ${km} km`, b.request);
+    row(`  worker`, b.worker);
+    row(`  drawn`, b.drawn);
+    row(`  long task`, b.longest);
+  }
 }
 
 main().catch((err: unknown) => {

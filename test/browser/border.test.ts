@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lightTheme } from '../../src/map/theme';
-import { chromiumPath, colourShare, diffShare, foreignRequests, idleAfter, launch, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
+import { chromiumPath, colourShare, diffShare, foreignRequests, idleAfter, launch, mapCentre, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
 
 // Twente's label point at the centre: inside EUREGIO and the Interreg DE-NL area.
 const TWENTE_VIEW = 'map=8.00/52.2917/6.7799';
@@ -13,12 +13,6 @@ const TWENTE_VIEW = 'map=8.00/52.2917/6.7799';
 async function openLayers(page: Page) {
   await page.getByRole('button', { name: 'Lagen' }).click();
   return page.getByRole('region', { name: 'Lagen' });
-}
-
-async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
-  const box = await page.getByTestId('map').boundingBox();
-  if (!box) throw new Error('map has no box');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 describe.skipIf(!chromiumPath)('border zones and cooperation areas in Chromium', () => {

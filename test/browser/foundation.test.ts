@@ -4,18 +4,11 @@
  * Screenshots land in test-results/screenshots/ to be looked at.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { lightTheme } from '../../src/map/theme';
-import { chromiumPath, colourShare, diffShare, drawnCamera, foreignRequests, idleAfter, launch, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
+import { chromiumPath, colourShare, diffShare, drawnCamera, foreignRequests, idleAfter, launch, mapCentre, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
 
 // Twente's label point (from the region index) at the centre of the map, zoomed in.
 const TWENTE_VIEW = '?map=8.00/52.2917/6.7799';
-
-async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
-  const box = await page.getByTestId('map').boundingBox();
-  if (!box) throw new Error('map has no box');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
   let h: Harness | undefined;

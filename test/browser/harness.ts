@@ -102,3 +102,10 @@ export function diffShare(a: PNG, b: PNG, tolerance = 8): number {
 export function drawnCamera(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.querySelector<HTMLElement>('.map')?.dataset.camera);
 }
+
+/** The centre of the map element, in page pixels (where a URL's camera puts its centre). */
+export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}

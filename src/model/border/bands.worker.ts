@@ -27,6 +27,12 @@ function loadInputs(): Promise<{ lines: Paths64; land: Paths64 }> {
 }
 
 const api = {
+  /** Loads and projects the inputs ahead of the first recompute (called when the layer panel opens). */
+  async warm(): Promise<void> {
+    const { lines, land } = await loadInputs();
+    // One small run compiles the clipping code, so the user's first change is as fast as later ones.
+    distanceBands(lines, land, [1, 2, 5]);
+  },
   async bands(outerKm: number): Promise<{ bands: FeatureCollection<MultiPolygon, BandFeature['properties']>; ms: number }> {
     const { lines, land } = await loadInputs();
     const started = performance.now();
