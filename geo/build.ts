@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEVELS, type Level } from './lib/config.ts';
-import { atlasVersion, loadAtlasTopology } from './lib/atlas.ts';
+import { atlasVersion, loadAtlasTopology, packageVersion } from './lib/atlas.ts';
 import { buildAll, type Manifest } from './lib/pipeline.ts';
 import type { Topology } from 'topojson-specification';
 
@@ -18,6 +18,10 @@ const outDir = join(geoDir, '..', 'public', 'data');
 function inputsHash(): string {
   const h = createHash('sha256');
   h.update(`atlas ${atlasVersion()}\n`);
+  // The libraries that shape the output: a new version may change bytes, so it rebuilds.
+  for (const pkg of ['topojson-server', 'topojson-client', '@turf/turf', 'polylabel', 'clipper2-ts', 'd3-geo', 'd3-dsv', 'zod']) {
+    h.update(`${pkg} ${packageVersion(pkg)}\n`);
+  }
   const modelDir = join(geoDir, '..', 'src', 'model', 'border');
   for (const dir of [geoDir, join(geoDir, 'lib'), join(geoDir, 'data'), modelDir]) {
     for (const name of readdirSync(dir).sort()) {

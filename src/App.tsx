@@ -14,6 +14,7 @@ import { DataErrors } from './panels/DataErrors';
 import { bboxOf } from './panels/RegionAreas';
 import { useAppStore, useAppStoreApi } from './state/context';
 import { asCorrection } from './state/urlSync';
+import { focusMap } from './panels/focus';
 
 /**
  * Checks what the link named against the data once it is loaded: an unknown region or area is
@@ -80,7 +81,10 @@ function useEscapeClears(): void {
   const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') store.getState().clearSelection();
+      if (e.key !== 'Escape') return;
+      const inPanel = Boolean(document.activeElement?.closest('.region-panel'));
+      store.getState().clearSelection();
+      if (inPanel) focusMap();
     };
     window.addEventListener('keydown', onKey);
     return () => { window.removeEventListener('keydown', onKey); };

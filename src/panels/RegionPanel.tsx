@@ -7,6 +7,7 @@ import { ancestors } from '../model/regionIndex';
 import { isCountry } from '../model/levels';
 import { useAppStore } from '../state/context';
 import { useSelectRegion } from './useSelectRegion';
+import { focusMap } from './focus';
 import { BorderFacts } from './BorderFacts';
 import { RegionAreas } from './RegionAreas';
 
@@ -33,7 +34,7 @@ export function RegionPanel() {
     <aside className="region-panel" aria-label={t('panel.label')}>
       <header>
         <h2 ref={headingRef} tabIndex={-1}>{entry.name}</h2>
-        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { clear(); }}>
+        <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { clear(); focusMap(); }}>
           ×
         </button>
       </header>
