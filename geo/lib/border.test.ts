@@ -27,18 +27,34 @@ describe('border zones on the real NUTS 2021 geometry', () => {
     expect(length('NL-BE')).toBeLessThan(377.3 * 1.03);
   });
 
-  it('takes land only: the lines are shared arcs, the coast is no border', () => {
-    for (const pair of ['NL-DE', 'NL-BE'] as const) {
-      const line = borderLine(topo0, pair);
-      // Every vertex lies between 49.4 and 53.6 N: no North Sea coast (which runs up to 53.5 N
-      // along the islands, but the NL-DE line starts at the Dollard, 7.2 E).
-      for (const l of line.coordinates) for (const [x = 0, y = 0] of l) {
-        expect(y).toBeGreaterThan(50.6);
-        expect(y).toBeLessThan(53.4);
-        expect(x).toBeGreaterThan(3.3);
-        expect(x).toBeLessThan(7.3);
-      }
+  it('takes land only: from the Dollard to Vaals and from the Zwin to Vaals, with no sea in between', () => {
+    const near = (p: number[] | undefined, lon: number, lat: number) =>
+      p !== undefined && Math.abs((p[0] ?? 0) - lon) < 0.05 && Math.abs((p[1] ?? 0) - lat) < 0.05;
+    const ends = (pair: 'NL-DE' | 'NL-BE') => borderLine(topo0, pair).coordinates.flatMap((l) => [l[0], l[l.length - 1]]);
+    const vaals: [number, number] = [6.021, 50.754]; // the tripoint NL-BE-DE
+    // NL-DE: one line, from the Dollard shore (the estuary itself is no shared land boundary) to Vaals.
+    const de = borderLine(topo0, 'NL-DE');
+    expect(de.coordinates).toHaveLength(1);
+    expect(ends('NL-DE').some((p) => near(p, 7.209, 53.243))).toBe(true);
+    expect(ends('NL-DE').some((p) => near(p, ...vaals))).toBe(true);
+    for (const l of de.coordinates) for (const [, y = 0] of l) expect(y).toBeLessThan(53.25);
+    // NL-BE: from the Zwin to Vaals, interrupted where the Westerschelde meets the sea-side polygons
+    // (around 4.24 E), plus the closed ring of the Baarle enclaves.
+    const be = ends('NL-BE');
+    expect(be.some((p) => near(p, 3.366, 51.370))).toBe(true);
+    expect(be.some((p) => near(p, ...vaals))).toBe(true);
+    for (const l of borderLine(topo0, 'NL-BE').coordinates) for (const [x = 0, y = 0] of l) {
+      expect(y).toBeLessThan(51.51);
+      expect(x).toBeGreaterThan(3.35);
     }
+  });
+
+  it('recomputes the default bands exactly as the build precomputed them (the worker runs the same code)', () => {
+    const lines = border.lines.features.flatMap((f) => projectLines(f.geometry));
+    const land = (feature(topo0, topo0.objects.regions as GeometryCollection).features).flatMap((f) => projectPolygons(f.geometry as Polygon | MultiPolygon));
+    const again = distanceBands(lines, land, [10, 25, 50]).map(areaKm2);
+    const built = border.bands.features.map((f) => areaKm2(projectPolygons(f.geometry)));
+    again.forEach((a, i) => { expect(Math.abs(a - (built[i] ?? 0)) / a).toBeLessThan(0.002); });
   });
 
   it('puts Twente and Zuid-Limburg on the border and Utrecht and Groot-Amsterdam beyond 50 km', () => {

@@ -49,6 +49,10 @@ function minDistanceKm(region: Paths64, lines: Paths64): number {
   return best / 1000;
 }
 
+function roundLines(g: MultiLineString): MultiLineString {
+  return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map((p) => p.map((v) => round(v)))) };
+}
+
 export function buildBorderProduct(
   topo0: Topology,
   regions: Feature<Polygon | MultiPolygon, Props>[],
@@ -87,7 +91,7 @@ export function buildBorderProduct(
       features: BORDER_PAIRS.map((pair) => ({
         type: 'Feature',
         properties: { pair, lengthKm: round(lengthKm(linePaths.get(pair) ?? []), 1) },
-        geometry: lineGeoms.get(pair) as MultiLineString,
+        geometry: roundLines(lineGeoms.get(pair) as MultiLineString),
       })),
     },
     bands: { type: 'FeatureCollection', features: bandFeatures(bands, edgesKm) },

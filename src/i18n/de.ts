@@ -71,6 +71,7 @@ export const de: Messages = {
     areas: 'der Kooperationsgebiete',
   },
   layers: {
+    showAllKind: 'Alle {{kind}} zeigen',
     toggle: 'Ebenen',
     title: 'Kartenebenen',
     border: 'Grenze',
@@ -93,9 +94,12 @@ export const de: Messages = {
     clickHint: 'In ein gezeigtes Gebiet klicken, um es auszuwählen; danach im Gebiet eine Region anklicken.',
   },
   border: {
+    pairs: { 'NL-DE': 'Niederlande–Deutschland', 'NL-BE': 'Niederlande–Belgien' },
+    within: 'Grenzen innerhalb von {{km}} km',
+    withinHint: 'Die Grenzen, denen ein Teil der Region näher als {{km}} km liegt.',
     heading: 'Grenze',
     distance: 'Mittelpunkt bis zur Grenze',
-    distanceValue: '{{km}} km (Grenze mit {{country}})',
+    distanceValue: '{{km}} km (Grenze {{pair}})',
     nearest: 'Nächster Punkt',
     onBorder: 'an der Grenze',
     kmValue: '{{km}} km',
@@ -105,6 +109,7 @@ export const de: Messages = {
     method: 'Berechnet aus den NUTS-2021-Grenzen (1:3 Mio.), Entfernungen in einer flächentreuen Projektion.',
   },
   area: {
+    memberSource: 'Quelle zu {{name}}',
     label: 'Ausgewähltes Kooperationsgebiet',
     kinds: { euregio: 'Euregio', interreg_programme: 'Interreg-Programmgebiet', border_region: 'Grenzregion (abgeleitet)' },
     kind: 'Art',

@@ -71,6 +71,7 @@ export const en: Messages = {
     areas: 'of the cooperation areas',
   },
   layers: {
+    showAllKind: 'Show all {{kind}}',
     toggle: 'Layers',
     title: 'Map layers',
     border: 'Border',
@@ -93,9 +94,12 @@ export const en: Messages = {
     clickHint: 'Click inside a shown area to select it; then click a region inside the area.',
   },
   border: {
+    pairs: { 'NL-DE': 'Netherlands–Germany', 'NL-BE': 'Netherlands–Belgium' },
+    within: 'Borders within {{km}} km',
+    withinHint: 'The borders that part of the region lies within {{km}} km of.',
     heading: 'Border',
     distance: 'Centre to the border',
-    distanceValue: '{{km}} km (border with {{country}})',
+    distanceValue: '{{km}} km ({{pair}} border)',
     nearest: 'Nearest point',
     onBorder: 'on the border',
     kmValue: '{{km}} km',
@@ -105,6 +109,7 @@ export const en: Messages = {
     method: 'Computed from the NUTS 2021 boundaries (1:3M), distances in an equal-area projection.',
   },
   area: {
+    memberSource: 'source for {{name}}',
     label: 'Selected cooperation area',
     kinds: { euregio: 'Euregio', interreg_programme: 'Interreg programme area', border_region: 'Border region (derived)' },
     kind: 'Kind',

@@ -77,6 +77,7 @@ export const nl = {
     areas: 'van de samenwerkingsgebieden',
   },
   layers: {
+    showAllKind: 'Alle {{kind}} tonen',
     toggle: 'Lagen',
     title: 'Kaartlagen',
     border: 'Grens',
@@ -99,9 +100,12 @@ export const nl = {
     clickHint: 'Klik in een getoond gebied om het te selecteren; klik daarna in het gebied op een regio.',
   },
   border: {
+    pairs: { 'NL-DE': 'Nederland–Duitsland', 'NL-BE': 'Nederland–België' },
+    within: 'Grenzen binnen {{km}} km',
+    withinHint: 'De grenzen waarvan een deel van de regio binnen {{km}} km ligt.',
     heading: 'Grens',
     distance: 'Middelpunt tot de grens',
-    distanceValue: '{{km}} km (grens met {{country}})',
+    distanceValue: '{{km}} km (grens {{pair}})',
     nearest: 'Dichtstbijzijnde punt',
     onBorder: 'aan de grens',
     kmValue: '{{km}} km',
@@ -111,6 +115,7 @@ export const nl = {
     method: 'Berekend uit de NUTS 2021-grenzen (1:3 mln.), afstanden in een vlaktegetrouwe projectie.',
   },
   area: {
+    memberSource: 'bron voor {{name}}',
     label: 'Geselecteerd samenwerkingsgebied',
     kinds: { euregio: 'Euregio', interreg_programme: 'Interreg-programmagebied', border_region: 'Grensregio (afgeleid)' },
     kind: 'Soort',

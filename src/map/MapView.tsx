@@ -44,6 +44,8 @@ export function MapView() {
   // The design last applied, with the map it was applied to: a rebuilt map starts from nothing.
   const appliedRef = useRef<{ map: maplibregl.Map; design: MapDesign } | null>(null);
   const movedRef = useRef(false);
+  // Edges of the bands in the applied design, written on idle for outside harnesses.
+  const bandsRef = useRef('');
   const handledFitRef = useRef(0);
   const input = useMapData();
   // The level whose regions are on the map now (it lags the store while a new level loads).
@@ -52,9 +54,11 @@ export function MapView() {
   const index = useQuery(regionIndexQuery()).data;
   const areas = useQuery({ ...areasQuery(), enabled: false }).data;
   const areaSizeRef = useRef<ReadonlyMap<string, number>>(new Map());
+  // "Smallest area under the pointer" by land area (km² of its NUTS 3 members), not member count.
   useEffect(() => {
-    areaSizeRef.current = new Map((areas?.list ?? []).map((a) => [a.id, a.members.length]));
-  }, [areas]);
+    const km2 = (id: string) => index?.byId.get(id)?.areaKm2 ?? 0;
+    areaSizeRef.current = new Map((areas?.list ?? []).map((a) => [a.id, a.members.reduce((sum, m) => sum + km2(m.id), 0)]));
+  }, [areas, index]);
 
   // Create the map once per language: MapLibre reads its control labels only at creation, and
   // a rebuild (about a second) is cheaper than patching its private controls.
@@ -92,6 +96,7 @@ export function MapView() {
     m.on('idle', () => {
       container.dataset.idleCount = String(++idleFrames);
       container.dataset.camera = formatCamera(settledCamera(m));
+      container.dataset.bands = bandsRef.current;
     });
     // The camera reaches the store (and the URL) once the user or the app has moved it; the
     // fitted default view, and resizes of the window, leave the URL clean.
@@ -113,6 +118,7 @@ export function MapView() {
     try {
       applyDesign(map, prev, next);
       appliedRef.current = { map, design: next };
+      bandsRef.current = (input.bands?.features ?? []).map((f) => (f.properties as { toKm?: number } | null)?.toKm).join(',');
     } catch (err) {
       // Keep the map that is there and say what failed, rather than unmounting the app.
       store.getState().addNotice({ id: 'map-error', kind: 'map-error', detail: err instanceof Error ? err.message : String(err) });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelGeometry } from '../data/queries';
-import { mapDesign, SOURCES } from './design';
+import { borderRegionIds, mapDesign, SOURCES } from './design';
+import { initialOverlays } from '../state/overlays';
+import { makeRegionIndex } from '../model/regionIndex';
 import { lightTheme } from './theme';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -29,5 +31,61 @@ describe('mapDesign', () => {
     const d = mapDesign({ countries: null, level: null, labels: empty, selection: null, attribution: '' }, lightTheme);
     const labels = d.layers.find((l) => l.id === 'region-labels');
     expect(labels?.type === 'symbol' ? labels.layout?.['text-font'] : null).toEqual(['Noto Sans Regular']);
+  });
+});
+
+describe('border and area layers', () => {
+  const fc = { type: 'FeatureCollection' as const, features: [] };
+  const base = { countries: geometry(0), level: geometry(3), labels: empty, selection: null, attribution: '' };
+
+  it('draws only the bands switched on, and the border line when asked', () => {
+    const overlays = { ...initialOverlays, borderLine: false, bands: [true, false, true] };
+    const d = mapDesign({ ...base, overlays, bands: fc, borderLines: fc }, lightTheme);
+    const bands = d.layers.find((l) => l.id === 'border-bands');
+    expect(bands && 'filter' in bands ? bands.filter : null).toEqual(['in', ['get', 'band'], ['literal', [0, 2]]]);
+    expect(d.layers.some((l) => l.id === 'border-line')).toBe(false);
+    const none = mapDesign({ ...base, overlays: { ...initialOverlays, bands: [false, false, false] }, bands: fc, borderLines: fc }, lightTheme);
+    expect(none.layers.some((l) => l.id === 'border-bands')).toBe(false);
+    expect(none.layers.some((l) => l.id === 'border-line')).toBe(true);
+  });
+
+  it('dims the regions that fail the rule, above the regions and below the borders', () => {
+    const d = mapDesign({ ...base, borderRegions: ['NL213', 'DEA34'] }, lightTheme);
+    const ids = d.layers.map((l) => l.id);
+    const dim = d.layers.find((l) => l.id === 'regions-dim');
+    expect(dim && 'filter' in dim ? dim.filter : null).toEqual(['!', ['in', ['get', 'id'], ['literal', ['NL213', 'DEA34']]]]);
+    expect(ids.indexOf('regions-dim')).toBeGreaterThan(ids.indexOf('regions-line'));
+    expect(ids.indexOf('regions-dim')).toBeLessThan(ids.indexOf('countries-line'));
+  });
+
+  it('draws a selected area even when no area layer is on', () => {
+    const areas = { outlines: fc, partial: fc, labels: fc };
+    const off = mapDesign({ ...base, areas }, lightTheme);
+    expect(off.layers.some((l) => l.id.startsWith('areas'))).toBe(false);
+    const selected = mapDesign({ ...base, areas, selectedArea: 'euregio' }, lightTheme);
+    const line = selected.layers.find((l) => l.id === 'areas-line-euregio');
+    expect(JSON.stringify(line && 'filter' in line ? line.filter : null)).toContain('"euregio"');
+    expect(selected.layers.at(-1)?.id).toBe('areas-labels'); // area names win label collisions
+  });
+});
+
+describe('borderRegionIds', () => {
+  const fc = { type: 'FeatureCollection' as const, features: [] };
+  it('keeps the regions of the level whose share within the distance passes', () => {
+    const index = makeRegionIndex([
+      { id: 'NL213', name: 'Twente', level: 3, country: 'NL', parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 },
+      { id: 'NL329', name: 'Groot-Amsterdam', level: 3, country: 'NL', parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 },
+      { id: 'NL21', name: 'Overijssel', level: 2, country: 'NL', parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 },
+    ]);
+    const border = {
+      edgesKm: [10, 25, 50], method: '', lines: fc, bands: fc,
+      regions: {
+        NL213: { distanceKm: 17, minDistanceKm: 0, nearest: 'NL-DE' as const, borders: ['NL-DE' as const], shares: [0.45, 0.47, 0.07] },
+        NL329: { distanceKm: 96, minDistanceKm: 78, nearest: 'NL-DE' as const, borders: [], shares: [0, 0, 0] },
+        NL21: { distanceKm: 30, minDistanceKm: 0, nearest: 'NL-DE' as const, borders: ['NL-DE' as const], shares: [0.2, 0.2, 0.3] },
+      },
+    };
+    expect(borderRegionIds(index, 3, border as never, { minShare: 0.25, withinKm: 25 })).toEqual(['NL213']);
+    expect(borderRegionIds(index, 2, border as never, { minShare: 0.25, withinKm: 25 })).toEqual(['NL21']);
   });
 });

@@ -108,11 +108,14 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     layers.push(...countryLayers(SOURCES.countries, theme));
   }
   const areas = input.areas;
-  if (areas && overlays.areas.length > 0) {
+  // A selected area is drawn even when its layer is off (it was chosen from a list).
+  const selectedArea = input.selectedArea ?? null;
+  const visibleAreas = selectedArea && !overlays.areas.includes(selectedArea) ? [...overlays.areas, selectedArea] : overlays.areas;
+  if (areas && visibleAreas.length > 0) {
     sources[SOURCES.areas] = { type: 'geojson', data: areas.outlines };
     sources[SOURCES.areasPartial] = { type: 'geojson', data: areas.partial };
     sources[SOURCES.areaLabels] = { type: 'geojson', data: areas.labels };
-    layers.push(...areaLayers({ outlines: SOURCES.areas, partial: SOURCES.areasPartial, labels: SOURCES.areaLabels }, theme, overlays.areas, input.selectedArea ?? null));
+    layers.push(...areaLayers({ outlines: SOURCES.areas, partial: SOURCES.areasPartial, labels: SOURCES.areaLabels }, theme, visibleAreas, selectedArea));
   }
   sources[SOURCES.selection] = { type: 'geojson', data: input.selection ?? EMPTY };
   layers.push(...selectionLayers(SOURCES.selection, theme));

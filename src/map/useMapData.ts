@@ -2,8 +2,7 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { areasQuery, borderQuery, geometryQuery, regionIndexQuery } from '../data/queries';
-import { bandsQuery } from '../data/zones';
-import { OUTER_KM } from '../state/overlays';
+import { useBands } from '../data/zones';
 import { useAppStore } from '../state/context';
 import { areaSources, borderRegionIds, labelPoints, type DesignInput } from './design';
 import { ATTRIBUTION } from './attribution';
@@ -19,10 +18,7 @@ export function useMapData(): DesignInput {
   // While another level loads, keep drawing the previous one rather than an empty map.
   const current = useQuery({ ...geometryQuery(level), placeholderData: keepPreviousData }).data ?? null;
   const border = useQuery(borderQuery()).data ?? null;
-  const custom = overlays.outerKm !== OUTER_KM.default;
-  const wantBands = overlays.bands.some(Boolean);
-  // Keep showing the previous bands while the worker computes new ones.
-  const customBands = useQuery({ ...bandsQuery(overlays.outerKm), enabled: custom && wantBands, placeholderData: keepPreviousData }).data;
+  const { bands } = useBands();
   const areasData = useQuery({ ...areasQuery(), enabled: overlays.areas.length > 0 || selectedArea !== null }).data;
 
   const selectedLevel = selectedId ? index?.byId.get(selectedId)?.level : undefined;
@@ -41,7 +37,6 @@ export function useMapData(): DesignInput {
     () => (rule && index && border && drawnLevel !== undefined ? borderRegionIds(index, drawnLevel, border, rule) : null),
     [rule, index, border, drawnLevel],
   );
-  const bands = custom ? (customBands ?? null) : (border?.bands ?? null);
   return useMemo(
     () => ({ countries, level: current, labels, selection, attribution: ATTRIBUTION, overlays, borderLines: border?.lines ?? null, bands, borderRegions, areas, selectedArea }),
     [countries, current, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea],

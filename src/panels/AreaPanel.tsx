@@ -28,6 +28,7 @@ export function AreaPanel() {
 
   if (!area) return null;
   const sources = areaSources(area);
+  const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
   // One line per distinct name, with the languages that use it: "EUREGIO (nl, en, de)".
   const names = new Map<string, string[]>();
   for (const l of LANGS) {
@@ -47,12 +48,15 @@ export function AreaPanel() {
         <dd>
           <ul className="plain">
             {[...names].map(([name, langs]) => (
-              <li key={name} lang={langs[0]}>{name} <small>({langs.join(', ')})</small></li>
+              <li key={name} lang={langs[0]}>
+                {name} <small>({langs.map((l) => languageNames.of(l) ?? l).join(', ')})</small>
+              </li>
             ))}
           </ul>
         </dd>
         <dt>{t('area.seat')}</dt>
-        <dd>
+        {/* Seats are written as the notes give them (in Dutch or German place names). */}
+        <dd lang="nl">
           {area.seat ?? t('area.unknown')}
           {area.seatSource && (
             <>
@@ -78,7 +82,10 @@ export function AreaPanel() {
                   <button type="button" className="link" onClick={() => { if (entry) selectRegion(entry); }} disabled={!entry}>
                     {entry?.name ?? m.id}
                   </button>{' '}
-                  <small>{m.id} · {t(`area.${m.membership}`)}</small>
+                  <small>
+                    {m.id} · {t(`area.${m.membership}`)} ·{' '}
+                    <ExternalLink href={m.source} label={t('area.memberSource', { name: entry?.name ?? m.id })}>{t('area.source')}</ExternalLink>
+                  </small>
                   {m.note && <small className="note" lang="en" title={t('area.note')}>{m.note}</small>}
                 </li>
               );

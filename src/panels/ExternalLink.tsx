@@ -10,10 +10,10 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+export function ExternalLink({ href, children, label }: { href: string; children: ReactNode; label?: string }) {
   if (!isSafeUrl(href)) return <span>{children}</span>;
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
+    <a href={href} target="_blank" rel="noopener noreferrer" aria-label={label} title={href}>
       {children}
     </a>
   );

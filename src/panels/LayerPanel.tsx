@@ -6,14 +6,15 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../data/queries';
-import { bandsQuery, warmBandsWorker } from '../data/zones';
+import { useBands, warmBandsWorker } from '../data/zones';
 import { AREA_KINDS } from '../data/schemas';
 import { areaName } from '../model/areas';
 import { bandRange, edgesFor } from '../model/border/types';
-import { BAND_COUNT, DEFAULT_RULE, OUTER_KM, RULE_WITHIN_KM, type RuleWithinKm } from '../state/overlays';
+import { BAND_COUNT, DEFAULT_RULE, OUTER_KM, RULE_WITHIN_KM, type BorderRule, type RuleWithinKm } from '../state/overlays';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { lightTheme } from '../map/theme';
 import { bboxOf } from './RegionAreas';
+import { formatRange, kmFormat } from './format';
 
 function Swatch({ fill, line, dash, hatch }: { fill?: string; line?: string; dash?: number[]; hatch?: string }) {
   return (
@@ -29,7 +30,7 @@ function Swatch({ fill, line, dash, hatch }: { fill?: string; line?: string; das
 }
 
 export function LayerPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
   const o = useAppStore((s) => s.overlays);
@@ -37,10 +38,17 @@ export function LayerPanel() {
   // Actions only: reading them through getState() does not subscribe this panel to the store.
   const store = useAppStoreApi().getState();
   const areas = useQuery({ ...areasQuery(), enabled: open || o.areas.length > 0 }).data;
-  const edges = edgesFor(o.outerKm);
-  const computing = useQuery({ ...bandsQuery(o.outerKm), enabled: false });
-  const bandsState = o.outerKm === OUTER_KM.default ? null : computing;
-  const rule = o.borderOnly ?? DEFAULT_RULE;
+  const zones = useBands();
+  const km = kmFormat(i18n.language);
+  // The legend describes the bands on the map; with none shown, the distance that is set.
+  const edges = (o.bands.some(Boolean) ? zones.edgesKm : null) ?? edgesFor(o.outerKm);
+  // Edits to the rule while the filter is off are kept here, not switched on.
+  const [draft, setDraft] = useState<BorderRule>(o.borderOnly ?? DEFAULT_RULE);
+  const rule = o.borderOnly ?? draft;
+  const setRule = (r: BorderRule) => {
+    if (o.borderOnly) store.setBorderOnly(r);
+    else setDraft(r);
+  };
   useEffect(() => {
     if (open) warmBandsWorker();
   }, [open]);
@@ -60,7 +68,7 @@ export function LayerPanel() {
           {Array.from({ length: BAND_COUNT }, (_, i) => (
             <label key={i}>
               <input type="checkbox" checked={o.bands[i] ?? false} onChange={(e) => { store.setBand(i, e.target.checked); }} />
-              <Swatch fill={lightTheme.bands[i]} /> {t('layers.band', bandRange(edges, i))}
+              <Swatch fill={lightTheme.bands[i]} /> {t('layers.band', formatRange(bandRange(edges, i), km))}
             </label>
           ))}
           <p className="hint">{t('layers.bandsHint')}</p>
@@ -76,8 +84,13 @@ export function LayerPanel() {
             />
             <output>{t('layers.outerValue', { km: o.outerKm })}</output>
           </label>
-          {bandsState?.isFetching && <p className="hint" role="status">{t('layers.computing')}</p>}
-          {bandsState?.error && <p className="error" role="alert">{t('layers.computeError', { detail: bandsState.error.message })}</p>}
+          <p className="hint" role="status">{zones.pending ? t('layers.computing') : ''}</p>
+          {zones.error && (
+            <p className="error" role="alert">
+              {t('layers.computeError', { detail: zones.error.message })}{' '}
+              <button type="button" onClick={zones.retry}>{t('notice.retry')}</button>
+            </p>
+          )}
         </fieldset>
 
         <fieldset>
@@ -93,18 +106,19 @@ export function LayerPanel() {
                 type="number"
                 min={1}
                 max={100}
-                step={5}
+                step={1}
                 value={Math.round(rule.minShare * 100)}
                 onChange={(e) => {
-                  const pct = Number(e.target.value);
-                  if (pct >= 1 && pct <= 100) store.setBorderOnly({ ...rule, minShare: pct / 100 });
+                  // Whole percentages only: the URL keeps whole percentages.
+                  const pct = Math.round(Number(e.target.value));
+                  if (pct >= 1 && pct <= 100) setRule({ ...rule, minShare: pct / 100 });
                 }}
               />
               %
             </label>
             <label>
               <span>{t('layers.ruleWithin')}</span>
-              <select value={rule.withinKm} onChange={(e) => { store.setBorderOnly({ ...rule, withinKm: Number(e.target.value) as RuleWithinKm }); }}>
+              <select value={rule.withinKm} onChange={(e) => { setRule({ ...rule, withinKm: Number(e.target.value) as RuleWithinKm }); }}>
                 {RULE_WITHIN_KM.map((km) => <option key={km} value={km}>{t('layers.outerValue', { km })}</option>)}
               </select>
             </label>
@@ -129,6 +143,7 @@ export function LayerPanel() {
                     checked={ofKind.length > 0 && shown.length === ofKind.length}
                     ref={(el) => { if (el) el.indeterminate = shown.length > 0 && shown.length < ofKind.length; }}
                     onChange={(e) => { store.showAreas(ofKind.map((a) => a.id), e.target.checked); }}
+                    aria-label={t('layers.showAllKind', { kind: t(`layers.kinds.${kind}`) })}
                   />
                   {t('layers.showAll')}
                 </label>

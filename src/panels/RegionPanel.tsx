@@ -63,7 +63,7 @@ export function RegionPanel() {
           </ol>
         </nav>
       )}
-      <BorderFacts regionId={entry.id} country={entry.country} />
+      <BorderFacts regionId={entry.id} />
       <RegionAreas regionId={entry.id} />
       <p className="source">{t('panel.source')}</p>
     </aside>

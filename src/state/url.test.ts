@@ -68,14 +68,17 @@ describe('URL state, property-based', () => {
     areas: fc.uniqueArray(areaId, { maxLength: 5 }).map((a) => a.sort()),
     borderOnly: fc.option(fc.record({ minShare: fc.integer({ min: 1, max: 100 }).map((p) => p / 100), withinKm: fc.constantFrom(10 as const, 25 as const, 50 as const) }), { nil: null }),
   });
-  const state: fc.Arbitrary<UrlState> = fc.record({
+  // A region or an area is selected, never both.
+  const selection = fc.oneof(
+    fc.record({ region: fc.option(region, { nil: null }), area: fc.constant(null) }),
+    fc.record({ region: fc.constant(null), area: fc.option(areaId, { nil: null }) }),
+  );
+  const state: fc.Arbitrary<UrlState> = fc.tuple(selection, fc.record({
     level: fc.constantFrom(1 as const, 2 as const, 3 as const),
-    region: fc.option(region, { nil: null }),
-    area: fc.constant(null),
     camera: fc.option(camera, { nil: null }),
     lang: fc.constantFrom('nl' as const, 'en' as const, 'de' as const),
     overlays,
-  });
+  })).map(([sel, rest]) => ({ ...rest, ...sel }));
 
   it('parse(serialise(state)) === state for every valid state', () => {
     fc.assert(fc.property(state, (s) => {

@@ -1,12 +1,14 @@
 /**
  * Keeps the browser URL and the store in step. A change the user makes (level, selection,
- * language, layers) is a new history entry, so Back undoes it. A settled camera, a Back/Forward
+ * language, layers) is a new history entry, so Back undoes it. A settled camera, the distance
+ * slider, a Back/Forward
  * restore and a correction the app makes itself (dropping an unknown region from an old link)
  * replace the current entry instead: pushing those would trap the user in Back loops.
  */
 import type { AppStore } from './store';
 import { urlStateOf } from './store';
-import { parseUrl, serializeUrl } from './url';
+import { parseUrl, serializeUrl, type UrlState } from './url';
+import { initialOverlays } from './overlays';
 import { urlNotice } from './notices';
 
 let replacing = 0;
@@ -25,9 +27,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const write = (): void => {
     const next = serializeUrl(urlStateOf(store.getState()));
     if (next === win.location.search) return;
-    const before = { ...parseUrl(win.location.search).state, camera: null };
-    const after = { ...urlStateOf(store.getState()), camera: null };
-    const onlyCamera = serializeUrl(before) === serializeUrl(after);
+    // Continuous controls (camera, band distance slider) replace the entry: one sweep of the
+    // slider must not fill the history with every step it passed.
+    const discrete = (u: UrlState): string => serializeUrl({ ...u, camera: null, overlays: { ...u.overlays, outerKm: initialOverlays.outerKm } });
+    const onlyCamera = discrete(parseUrl(win.location.search).state) === discrete(urlStateOf(store.getState()));
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     if (onlyCamera || replacing > 0) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);

@@ -4,7 +4,7 @@
  * Clipper2 does the offsetting and clipping: exact integer arithmetic and fast enough to run on
  * every change of distance in a worker.
  */
-import { Clipper, ClipType, EndType, FillRule, JoinType, PointInPolygonResult, type Paths64 } from 'clipper2-ts';
+import { Clipper, ClipType, EndType, FillRule, JoinType, PolyTree64, type PolyPath64, type Paths64 } from 'clipper2-ts';
 import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { project, unproject, type XY } from './projection';
 
@@ -87,29 +87,49 @@ export function lengthKm(lines: Paths64): number {
   return m / 1000;
 }
 
+/** Signed area of a lon/lat ring (positive when counter-clockwise, x east and y north). */
+function signedArea(ring: Position[]): number {
+  let a = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const p = ring[i - 1], q = ring[i];
+    if (p && q) a += ((p[0] ?? 0) * (q[1] ?? 0)) - ((q[0] ?? 0) * (p[1] ?? 0));
+  }
+  return a / 2;
+}
+
+/** Closed lon/lat ring, rounded to 5 decimals (about 1 m), wound as RFC 7946 asks. */
+function toRing(path: Paths64[number], outer: boolean): Position[] {
+  const coords: Position[] = path.map((pt) => unproject(pt).map((v) => Math.round(v * 1e5) / 1e5));
+  const first = coords[0];
+  if (first) coords.push(first);
+  // The projection flips y, so Clipper's orientation says nothing about lon/lat: fix it here.
+  if ((signedArea(coords) > 0) !== outer) coords.reverse();
+  return coords;
+}
+
 /**
- * Projected paths back to a GeoJSON MultiPolygon: outer rings (positive area) take the holes
- * (negative area) that lie inside them. Coordinates rounded to 5 decimals (about 1 m).
+ * Projected paths back to a GeoJSON MultiPolygon. Clipper's polygon tree says which ring is a
+ * hole of which outer ring (also islands inside holes), so nesting is never guessed.
  */
 export function toMultiPolygon(paths: Paths64): MultiPolygon {
-  const outers: { ring: Paths64[number]; holes: Paths64 }[] = [];
-  const holes: Paths64 = [];
-  for (const p of paths) {
-    if (Clipper.area(p) > 0) outers.push({ ring: p, holes: [] });
-    else holes.push(p);
-  }
-  for (const h of holes) {
-    const probe = h[0];
-    const owner = probe && outers.find((o) => Clipper.pointInPolygon(probe, o.ring) !== PointInPolygonResult.IsOutside);
-    owner?.holes.push(h);
-  }
-  const ring = (path: Paths64[number]): Position[] => {
-    const coords: Position[] = path.map((pt) => unproject(pt).map((v) => Math.round(v * 1e5) / 1e5));
-    const first = coords[0];
-    if (first) coords.push(first);
-    return coords;
+  const tree = new PolyTree64();
+  Clipper.booleanOpWithPolyTree(ClipType.Union, paths, null, tree, FillRule.NonZero);
+  const polygons: Position[][][] = [];
+  const visit = (node: PolyPath64) => {
+    for (let i = 0; i < node.count; i++) {
+      const outer = node.child(i);
+      if (!outer.poly) continue;
+      const rings = [toRing(outer.poly, true)];
+      for (let j = 0; j < outer.count; j++) {
+        const hole = outer.child(j);
+        if (hole.poly) rings.push(toRing(hole.poly, false));
+        visit(hole); // islands inside the hole are polygons of their own
+      }
+      polygons.push(rings);
+    }
   };
-  return { type: 'MultiPolygon', coordinates: outers.map((o) => [ring(o.ring), ...o.holes.map(ring)]) };
+  visit(tree);
+  return { type: 'MultiPolygon', coordinates: polygons };
 }
 
 export type BandFeature = Feature<MultiPolygon, { band: number; fromKm: number; toKm: number }>;
