@@ -59,6 +59,8 @@ async function main(): Promise<void> {
     inputsHash: hash,
     areasCsv: readFileSync(join(geoDir, 'data', 'areas.csv'), 'utf8'),
     areasMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'areas.meta.json'), 'utf8')) as unknown,
+    indicatorsCsv: readFileSync(join(geoDir, 'data', 'indicators.csv'), 'utf8'),
+    indicatorsMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'indicators.meta.json'), 'utf8')) as unknown,
   });
   mkdirSync(outDir, { recursive: true });
   let total = 0;

@@ -18,6 +18,8 @@ export async function realInput(): Promise<BuildInput> {
     inputsHash: 'test',
     areasCsv: readFileSync(join(dataDir, 'areas.csv'), 'utf8'),
     areasMeta: JSON.parse(readFileSync(join(dataDir, 'areas.meta.json'), 'utf8')) as unknown,
+    indicatorsCsv: readFileSync(join(dataDir, 'indicators.csv'), 'utf8'),
+    indicatorsMeta: JSON.parse(readFileSync(join(dataDir, 'indicators.meta.json'), 'utf8')) as unknown,
   };
 }
 

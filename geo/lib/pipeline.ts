@@ -11,7 +11,10 @@ import polylabel from 'polylabel';
 import { DEFAULT_EDGES_KM } from '../../src/model/border/types.ts';
 import { buildLevelTopology, buildRegionIndex, contextFeatures, round, roundMultiPolygon, selectCountries, sourceFeatures, type ServedProps, type SourceFeature } from './nuts.ts';
 import { buildBorderProduct } from './border.ts';
-import { areaOutline, parseAreas, type Area } from './areas.ts';
+import { areaOutline, parseAreas, type Area as ParsedArea } from './areas.ts';
+import { addComputed, parseIndicators } from './indicators.ts';
+import { areasOfRegion } from '../../src/model/areas.ts';
+import type { Area } from '../../src/data/schemas.ts';
 
 export interface BuildInput {
   topologies: Record<Level, Topology>;
@@ -20,9 +23,12 @@ export interface BuildInput {
   /** geo/data/areas.csv and geo/data/areas.meta.json */
   areasCsv: string;
   areasMeta: unknown;
+  /** geo/data/indicators.csv and geo/data/indicators.meta.json */
+  indicatorsCsv: string;
+  indicatorsMeta: unknown;
 }
 
-export interface AreaOutput extends Area {
+export interface AreaOutput extends ParsedArea {
   outline: MultiPolygon;
   /** Dissolved outline of the partial members only (drawn hatched); null when all are exact. */
   partialOutline: MultiPolygon | null;
@@ -68,7 +74,8 @@ export function buildAll(input: BuildInput): Map<string, string> {
   });
   const centroids = new Map(index.map((e) => [e.id, e.centroid]));
   const topo0 = topologies.get(0) as Topology;
-  files.set('border.json', JSON.stringify(buildBorderProduct(topo0, served, centroids, DEFAULT_EDGES_KM)));
+  const border = buildBorderProduct(topo0, served, centroids, DEFAULT_EDGES_KM);
+  files.set('border.json', JSON.stringify(border));
 
   const topo3 = topologies.get(3) as Topology;
   const nuts3 = new Set(index.filter((e) => e.level === 3).map((e) => e.id));
@@ -86,6 +93,16 @@ export function buildAll(input: BuildInput): Map<string, string> {
     };
   });
   files.set('areas.json', JSON.stringify({ areas }));
+
+  const byId = new Map(index.map((e) => [e.id, e]));
+  const nuts3Ids = index.filter((e) => e.level === 3).map((e) => e.id);
+  const indicators = addComputed(
+    parseIndicators(input.indicatorsCsv, input.indicatorsMeta, byId),
+    index,
+    border,
+    (id) => areasOfRegion(areas as unknown as Area[], id, nuts3Ids).length,
+  );
+  files.set('indicators.json', JSON.stringify(indicators));
 
   const counts: Record<string, number[]> = {};
   for (const c of FOCUS_COUNTRIES) counts[c] = LEVELS.map((l) => index.filter((e) => e.country === c && e.level === l).length);
