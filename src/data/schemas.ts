@@ -90,6 +90,38 @@ export const areaSchema = z.object({
 export type Area = z.infer<typeof areaSchema>;
 export const areasFileSchema = z.object({ areas: z.array(areaSchema) });
 
+const texts3 = z.object({ nl: z.string(), en: z.string(), de: z.string() });
+export const THEMES = ['material', 'work', 'health', 'wellbeing', 'composite', 'population', 'geography', 'cooperation'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const indicatorMetaSchema = z.object({
+  id: z.string().regex(/^[a-z0-9_]+$/),
+  theme: z.enum(THEMES),
+  names: texts3,
+  descriptions: texts3,
+  unit: texts3,
+  decimals: z.number().int().min(0).max(4),
+  polarity: z.enum(['higher-better', 'lower-better', 'neutral']),
+  euIndex: z.boolean(),
+  publisher: z.string(),
+  dataset: z.string(),
+  licence: z.string(),
+  attribution: z.string(),
+  caveat: z.string().nullable(),
+  computed: z.boolean(),
+  method: z.string().nullable(),
+});
+export type IndicatorMeta = z.infer<typeof indicatorMetaSchema>;
+
+export const indicatorsFileSchema = z.object({
+  indicators: z.array(indicatorMetaSchema).min(1),
+  sources: z.array(z.object({ dataset: z.string(), url: httpUrl.nullable() })),
+  // [region, indicator index, period, value, source index, flags]
+  values: z.array(z.tuple([z.string().regex(NUTS_CODE), z.number().int().min(0), z.string(), z.number(), z.number().int().min(0), z.string().regex(/^[peb]*$/)])),
+  excluded: z.array(z.object({ line: z.number(), region: z.string(), indicator: z.string(), period: z.string(), reason: z.string() })),
+});
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;
+
 /** Formats a zod error as "where: what" lines, at most a few, for a notice. */
 export function describeIssues(error: z.ZodError, max = 3): string {
   const lines = error.issues.slice(0, max).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);

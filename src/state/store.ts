@@ -16,12 +16,14 @@ import {
   type BorderRule, type OverlaysState,
 } from './overlays';
 import type { UrlState } from './url';
+import { initialChoropleth, withChoropleth, withIndicator, type ChoroplethState } from './choropleth';
 
 export interface AppState {
   view: ViewState;
   selection: SelectionState;
   settings: SettingsState;
   overlays: OverlaysState;
+  choropleth: ChoroplethState;
   notices: NoticesState;
 
   setLevel: (level: UiLevel) => void;
@@ -38,6 +40,8 @@ export interface AppState {
   setOuterKm: (km: number) => void;
   showAreas: (ids: readonly string[], on: boolean) => void;
   setBorderOnly: (rule: BorderRule | null) => void;
+  setIndicator: (id: string | null) => void;
+  setChoropleth: (patch: Partial<Omit<ChoroplethState, 'indicator'>>) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
   /** Applies a parsed URL (Back/Forward). A URL without camera brings back the default view. */
@@ -50,6 +54,7 @@ export function createAppStore(url?: UrlState) {
     selection: url ? { ...initialSelection, regionId: url.region, areaId: url.area } : initialSelection,
     settings: url ? { lang: url.lang } : initialSettings,
     overlays: url ? url.overlays : initialOverlays,
+    choropleth: url ? url.choropleth : initialChoropleth,
     notices: initialNotices,
 
     setLevel: (level) => { set((s) => ({ view: withLevel(s.view, level) })); },
@@ -74,6 +79,8 @@ export function createAppStore(url?: UrlState) {
     setOuterKm: (km) => { set((s) => ({ overlays: withOuterKm(s.overlays, km) })); },
     showAreas: (ids, on) => { set((s) => ({ overlays: withAreasShown(s.overlays, ids, on) })); },
     setBorderOnly: (rule) => { set((s) => ({ overlays: withBorderOnly(s.overlays, rule) })); },
+    setIndicator: (id) => { set((s) => ({ choropleth: withIndicator(s.choropleth, id) })); },
+    setChoropleth: (patch) => { set((s) => ({ choropleth: withChoropleth(s.choropleth, patch) })); },
     addNotice: (notice) => { set((s) => ({ notices: withNotice(s.notices, notice) })); },
     dismissNotice: (id) => { set((s) => ({ notices: withoutNotice(s.notices, id) })); },
     applyUrl: (u) => {
@@ -83,7 +90,7 @@ export function createAppStore(url?: UrlState) {
         if (u.camera) view = { ...withCamera(view, u.camera), cameraRequest: null };
         else if (view.camera) view = { ...withFitRequest(view, DEFAULT_BOUNDS), camera: null };
         const selection = u.area ? withSelectedArea(s.selection, u.area) : withSelectedArea(withSelected(s.selection, u.region), null);
-        return { view, selection, settings: withLang(s.settings, u.lang), overlays: u.overlays };
+        return { view, selection, settings: withLang(s.settings, u.lang), overlays: u.overlays, choropleth: u.choropleth };
       });
     },
   }));
@@ -99,5 +106,6 @@ export function urlStateOf(s: AppState): UrlState {
     camera: s.view.camera,
     lang: s.settings.lang,
     overlays: s.overlays,
+    choropleth: s.choropleth,
   };
 }

@@ -6,11 +6,12 @@ import { initialOverlays } from './overlays';
 describe('URL state', () => {
   it('round-trips a full view', () => {
     const state: UrlState = {
+      choropleth: { indicator: 'hdi', period: '2021', classing: 'manual', k: 4, breaks: [0.9, 0.925, 0.95], reference: 'national' },
       level: 2, region: 'NL213', area: null, camera: { center: [6.6, 52.3], zoom: 8 }, lang: 'en',
       overlays: { borderLine: false, bands: [true, false, true], outerKm: 75, areas: ['edr', 'euregio'], borderOnly: { minShare: 0.3, withinKm: 10 } },
     };
     const search = serializeUrl(state);
-    expect(search).toBe('?level=2&region=NL213&map=8.00/52.3000/6.6000&lang=en&border=0,2&dist=75&areas=edr,euregio&only=30,10');
+    expect(search).toBe('?level=2&region=NL213&map=8.00/52.3000/6.6000&lang=en&border=0,2&dist=75&areas=edr,euregio&only=30,10&ind=hdi&year=2021&cls=manual&k=4&brk=0.9_0.925_0.95&ref=national');
     expect(parseUrl(search)).toEqual({ state, problems: [] });
   });
 
@@ -73,7 +74,16 @@ describe('URL state, property-based', () => {
     fc.record({ region: fc.option(region, { nil: null }), area: fc.constant(null) }),
     fc.record({ region: fc.constant(null), area: fc.option(areaId, { nil: null }) }),
   );
+  const choropleth = fc.record({
+    indicator: fc.option(fc.stringMatching(/^[a-z0-9_]{1,20}$/), { nil: null }),
+    period: fc.option(fc.constantFrom('2021', '2013-2019', '2023-01-01'), { nil: null }),
+    classing: fc.constantFrom('quantile' as const, 'equal' as const, 'ckmeans' as const, 'manual' as const, 'continuous' as const),
+    k: fc.integer({ min: 3, max: 9 }),
+    breaks: fc.uniqueArray(fc.integer({ min: -1000, max: 100000 }), { maxLength: 8 }).map((b) => b.sort((x, y) => x - y)),
+    reference: fc.constantFrom('raw' as const, 'national' as const, 'eu' as const),
+  });
   const state: fc.Arbitrary<UrlState> = fc.tuple(selection, fc.record({
+    choropleth,
     level: fc.constantFrom(1 as const, 2 as const, 3 as const),
     camera: fc.option(camera, { nil: null }),
     lang: fc.constantFrom('nl' as const, 'en' as const, 'de' as const),
@@ -91,7 +101,7 @@ describe('URL state, property-based', () => {
   it('never throws and always yields a valid state, whatever the query string', () => {
     fc.assert(fc.property(fc.string(), (value) => {
       const v = encodeURIComponent(value);
-      const { state: s } = parseUrl(`?level=${v}&map=${v}&region=${v}&border=${v}&dist=${v}&areas=${v}&only=${v}&area=${v}`);
+      const { state: s } = parseUrl(`?level=${v}&map=${v}&region=${v}&border=${v}&dist=${v}&areas=${v}&only=${v}&area=${v}&ind=${v}&year=${v}&cls=${v}&k=${v}&brk=${v}&ref=${v}`);
       expect([1, 2, 3]).toContain(s.level);
       expect(parseUrl(serializeUrl(s)).state).toEqual(s);
     }));

@@ -8,9 +8,12 @@ import { DEFAULT_LANG, isLang, type Lang } from '../i18n';
 import { DEFAULT_LEVEL, isUiLevel, type UiLevel } from '../model/levels';
 import { AREA_ID, NUTS_CODE } from '../model/nuts';
 import { isValidCamera, type Camera } from './camera';
+import { CLASSINGS, initialChoropleth, REFERENCES, type ChoroplethState, type Classing, type Reference } from './choropleth';
+import { MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../model/indicators/classify';
 import { BAND_COUNT, initialOverlays, isValidOuterKm, RULE_WITHIN_KM, type BorderRule, type OverlaysState, type RuleWithinKm } from './overlays';
 
 export interface UrlState {
+  choropleth: ChoroplethState;
   level: UiLevel;
   region: string | null;
   area: string | null;
@@ -19,13 +22,14 @@ export interface UrlState {
   overlays: OverlaysState;
 }
 
-export type UrlParam = 'level' | 'region' | 'area' | 'map' | 'lang' | 'border' | 'dist' | 'areas' | 'only';
+export type UrlParam = 'level' | 'region' | 'area' | 'map' | 'lang' | 'border' | 'dist' | 'areas' | 'only' | 'ind' | 'year' | 'cls' | 'k' | 'brk' | 'ref';
 export interface UrlProblem {
   param: UrlParam;
   value: string;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
+  choropleth: initialChoropleth,
   level: DEFAULT_LEVEL,
   region: null,
   area: null,
@@ -134,6 +138,40 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
     if (rule) overlays = { ...overlays, borderOnly: rule };
     return rule !== null;
   });
+  let choropleth = initialChoropleth;
+  read('ind', (v) => {
+    if (!/^[a-z0-9_]{1,60}$/.test(v)) return false;
+    choropleth = { ...choropleth, indicator: v };
+    return true;
+  });
+  read('year', (v) => {
+    if (!/^\d{4}(-\d{4}|-\d{2}-\d{2})?$/.test(v)) return false;
+    choropleth = { ...choropleth, period: v };
+    return true;
+  });
+  read('cls', (v) => {
+    if (!(CLASSINGS as readonly string[]).includes(v)) return false;
+    choropleth = { ...choropleth, classing: v as Classing };
+    return true;
+  });
+  read('k', (v) => {
+    const k = Number(v);
+    if (!/^\d$/.test(v) || k < MIN_CLASSES || k > MAX_CLASSES) return false;
+    choropleth = { ...choropleth, k };
+    return true;
+  });
+  read('brk', (v) => {
+    const parsed = parseBreaks(v.replaceAll('_', ' '));
+    if ('error' in parsed || parsed.breaks.length === 0) return false;
+    choropleth = { ...choropleth, breaks: parsed.breaks };
+    return true;
+  });
+  read('ref', (v) => {
+    if (!(REFERENCES as readonly string[]).includes(v)) return false;
+    choropleth = { ...choropleth, reference: v as Reference };
+    return true;
+  });
+  state.choropleth = choropleth;
   // A region and an area cannot both be selected: the region wins, the area is reported.
   if (state.region && state.area) {
     problems.push({ param: 'area', value: state.area });
@@ -161,6 +199,14 @@ export function serializeUrl(state: UrlState): string {
   if (o.outerKm !== d.outerKm) params.set('dist', String(o.outerKm));
   if (o.areas.length > 0) params.set('areas', o.areas.join(','));
   if (o.borderOnly) params.set('only', `${Math.round(o.borderOnly.minShare * 100)},${o.borderOnly.withinKm}`);
+  const c = state.choropleth;
+  const dc = initialChoropleth;
+  if (c.indicator) params.set('ind', c.indicator);
+  if (c.period) params.set('year', c.period);
+  if (c.classing !== dc.classing) params.set('cls', c.classing);
+  if (c.k !== dc.k) params.set('k', String(c.k));
+  if (c.breaks.length > 0) params.set('brk', c.breaks.join('_'));
+  if (c.reference !== dc.reference) params.set('ref', c.reference);
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

@@ -37,7 +37,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.view.level !== prev.view.level || s.view.camera !== prev.view.camera || s.selection.regionId !== prev.selection.regionId ||
-        s.selection.areaId !== prev.selection.areaId || s.settings.lang !== prev.settings.lang || s.overlays !== prev.overlays) write();
+        s.selection.areaId !== prev.selection.areaId || s.settings.lang !== prev.settings.lang || s.overlays !== prev.overlays || s.choropleth !== prev.choropleth) write();
   });
   const onPop = (): void => {
     const { state, problems } = parseUrl(win.location.search);

@@ -1,0 +1,127 @@
+/**
+ * The choropleth as a pure function of the indicator table, the region index and the user's
+ * choices: which regions are drawn at which level, the value each shows (the figure or its
+ * difference to a reference), the classes, the colours and the counts. Regions without a figure
+ * stay without a value: they are drawn as "no data", never given one.
+ */
+import { interpolateRdBu, schemeYlGnBu, interpolateYlGnBu } from 'd3-scale-chromatic';
+import type { IndicatorMeta } from '../../data/schemas';
+import type { RegionIndex } from '../regionIndex';
+import { FOCUS_COUNTRIES, type Level } from '../levels';
+import type { ChoroplethState } from '../../state/choropleth';
+import { classify, countsPerClass, type Classes } from './classify';
+import { mean } from './stats';
+import { defaultPeriod, levelsPerCountry, type Figure, type IndicatorTable } from './table';
+
+export interface Reference {
+  value: number;
+  /** 'figure': the country's own figure (NUTS 0); 'mean': the unweighted mean of its drawn regions. */
+  kind: 'figure' | 'mean';
+}
+
+export interface ChoroplethModel {
+  meta: IndicatorMeta;
+  period: string;
+  reference: ChoroplethState['reference'];
+  /** Level drawn per country (countries without any figure: the level the user chose). */
+  levels: Map<string, Level>;
+  regionIds: string[];
+  figures: Map<string, Figure>;
+  /** What each region shows: its figure, or the figure minus the reference. */
+  values: Map<string, number>;
+  references: Map<string, Reference>;
+  classes: Classes | null;
+  colours: string[];
+  /** For the unclassed ramp: [value, colour] stops. */
+  ramp: [number, string][] | null;
+  counts: number[];
+  noData: string[];
+}
+
+/** Sequential colours, "good" darkest; light to dark for neutral indicators. */
+function sequential(k: number, polarity: IndicatorMeta['polarity']): string[] {
+  const scheme = [...(schemeYlGnBu[Math.max(3, Math.min(9, k))] ?? [])];
+  return polarity === 'lower-better' ? scheme.reverse() : scheme;
+}
+
+/** Diverging around 0: classes below it red, above it blue ("better" blue by polarity). */
+function diverging(breaks: readonly number[], polarity: IndicatorMeta['polarity']): string[] {
+  const k = breaks.length + 1;
+  const below = breaks.filter((b) => b <= 0).length; // classes that end at or below 0
+  const above = k - below;
+  const flip = polarity === 'lower-better';
+  return Array.from({ length: k }, (_, i) => {
+    const t = i < below ? 0.5 - (0.45 * (below - i)) / below : 0.5 + (0.45 * (i - below + 1)) / above;
+    return interpolateRdBu(flip ? 1 - t : t);
+  });
+}
+
+export function buildChoropleth(table: IndicatorTable, index: RegionIndex, state: ChoroplethState, wanted: Level): ChoroplethModel | null {
+  const meta = state.indicator ? table.byId.get(state.indicator) : undefined;
+  if (!meta) return null;
+  const period = state.period ?? defaultPeriod(table, meta.id);
+  if (!period) return null;
+  const byRegion = table.figures.get(meta.id)?.get(period) ?? new Map<string, Figure>();
+  const levelOf = (id: string) => index.byId.get(id)?.level;
+  const levels = levelsPerCountry(table, meta.id, period, wanted, levelOf);
+  for (const c of FOCUS_COUNTRIES) if (!levels.has(c)) levels.set(c, wanted);
+
+  const regionIds = index.list.filter((e) => levels.get(e.country) === e.level).map((e) => e.id);
+  const figures = new Map<string, Figure>();
+  for (const id of regionIds) {
+    const f = byRegion.get(id);
+    if (f) figures.set(id, f);
+  }
+
+  const references = new Map<string, Reference>();
+  const reference = state.reference === 'eu' && !meta.euIndex ? 'raw' : state.reference;
+  if (reference === 'national') {
+    for (const c of FOCUS_COUNTRIES) {
+      const own = byRegion.get(c);
+      const m = mean(regionIds.filter((id) => id.startsWith(c)).flatMap((id) => (figures.has(id) ? [figures.get(id)?.value ?? NaN] : [])));
+      if (own) references.set(c, { value: own.value, kind: 'figure' });
+      else if (m !== null) references.set(c, { value: m, kind: 'mean' });
+    }
+  }
+  const values = new Map<string, number>();
+  for (const [id, f] of figures) {
+    if (reference === 'raw') values.set(id, f.value);
+    else if (reference === 'eu') values.set(id, f.value - 100);
+    else {
+      const ref = references.get(id.slice(0, 2));
+      if (ref) values.set(id, f.value - ref.value);
+    }
+  }
+
+  const shown = [...values.values()];
+  const divergent = reference !== 'raw';
+  let classes: Classes | null = null;
+  let colours: string[] = [];
+  let ramp: [number, string][] | null = null;
+  if (state.classing === 'continuous') {
+    const min = Math.min(...shown);
+    const max = Math.max(...shown);
+    if (shown.length > 0) {
+      const flip = meta.polarity === 'lower-better';
+      if (divergent && min < 0 && max > 0) {
+        const rdbu = (t: number) => interpolateRdBu(flip ? 1 - t : t);
+        ramp = [[min, rdbu(0.05)], [0, rdbu(0.5)], [max, rdbu(0.95)]];
+      } else {
+        const ylgnbu = (t: number) => interpolateYlGnBu(flip ? 1 - t : t);
+        ramp = max > min ? Array.from({ length: 7 }, (_, i) => [min + ((max - min) * i) / 6, ylgnbu(0.05 + (0.9 * i) / 6)] as [number, string]) : [[min, ylgnbu(0.6)]];
+      }
+    }
+  } else {
+    classes = classify(shown, state.classing, state.k, state.breaks);
+    if (classes && divergent && classes.min < 0 && classes.max > 0 && !classes.breaks.includes(0)) {
+      // Differences to a reference: 0 is always a class boundary, so no class mixes above and below.
+      classes = { ...classes, breaks: [...classes.breaks, 0].sort((a, b) => a - b) };
+    }
+    if (classes) colours = divergent ? diverging(classes.breaks, meta.polarity) : sequential(classes.breaks.length + 1, meta.polarity);
+  }
+  return {
+    meta, period, reference, levels, regionIds, figures, values, references, classes, colours, ramp,
+    counts: classes ? countsPerClass(shown, classes.breaks) : [],
+    noData: regionIds.filter((id) => !values.has(id)),
+  };
+}

@@ -1,0 +1,30 @@
+/** Choropleth slice: which indicator colours the map, for which period, classified how. */
+import type { Method } from '../model/indicators/classify';
+
+export const REFERENCES = ['raw', 'national', 'eu'] as const;
+export type Reference = (typeof REFERENCES)[number];
+export type Classing = Method | 'continuous';
+export const CLASSINGS: readonly Classing[] = ['quantile', 'equal', 'ckmeans', 'manual', 'continuous'];
+
+export interface ChoroplethState {
+  indicator: string | null;
+  /** null: the indicator's default period. */
+  period: string | null;
+  classing: Classing;
+  k: number;
+  /** Manual breaks, ascending. */
+  breaks: number[];
+  reference: Reference;
+}
+
+export const initialChoropleth: ChoroplethState = { indicator: null, period: null, classing: 'quantile', k: 5, breaks: [], reference: 'raw' };
+
+export function withIndicator(s: ChoroplethState, indicator: string | null): ChoroplethState {
+  // A new indicator starts at its default period and without manual breaks of another scale.
+  return s.indicator === indicator ? s : { ...s, indicator, period: null, breaks: [], classing: s.classing === 'manual' ? 'quantile' : s.classing };
+}
+
+export function withChoropleth(s: ChoroplethState, patch: Partial<Omit<ChoroplethState, 'indicator'>>): ChoroplethState {
+  const next = { ...s, ...patch };
+  return JSON.stringify(next) === JSON.stringify(s) ? s : next;
+}
