@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery, regionIndexQuery } from './data/queries';
+import { areasQuery, indicatorsQuery, regionIndexQuery } from './data/queries';
+import { periodsOf } from './model/indicators/table';
 import { MapView } from './map/MapView';
 import { LevelSwitch } from './panels/LevelSwitch';
 import { SearchBox } from './panels/SearchBox';
@@ -9,6 +10,7 @@ import { LanguageSwitch } from './panels/LanguageSwitch';
 import { RegionPanel } from './panels/RegionPanel';
 import { AreaPanel } from './panels/AreaPanel';
 import { LayerPanel } from './panels/LayerPanel';
+import { IndicatorPanel } from './panels/IndicatorPanel';
 import { Notices } from './panels/Notices';
 import { DataErrors } from './panels/DataErrors';
 import { bboxOf } from './panels/RegionAreas';
@@ -66,6 +68,30 @@ function useValidateLink(): void {
   }, [areas, areaId, shownAreas, store]);
 }
 
+/** An indicator or period from a link that the data does not know is dropped with a notice. */
+function useValidateIndicator(): void {
+  const store = useAppStoreApi();
+  const c = useAppStore((s) => s.choropleth);
+  const table = useQuery({ ...indicatorsQuery(), enabled: c.indicator !== null }).data;
+  useEffect(() => {
+    if (!table || !c.indicator) return;
+    const s = store.getState();
+    if (!table.byId.has(c.indicator)) {
+      const value = c.indicator;
+      asCorrection(() => {
+        s.addNotice({ id: 'url:ind', kind: 'url', problem: { param: 'ind', value } });
+        s.setIndicator(null);
+      });
+    } else if (c.period && !periodsOf(table, c.indicator).includes(c.period)) {
+      const value = c.period;
+      asCorrection(() => {
+        s.addNotice({ id: 'url:year', kind: 'url', problem: { param: 'year', value } });
+        s.setChoropleth({ period: null });
+      });
+    }
+  }, [table, c.indicator, c.period, store]);
+}
+
 /** The UI language follows the store (and so the URL). */
 function useLanguage(): void {
   const { i18n } = useTranslation();
@@ -94,6 +120,7 @@ function useEscapeClears(): void {
 export function App() {
   const { t } = useTranslation();
   useValidateLink();
+  useValidateIndicator();
   useLanguage();
   useEscapeClears();
   return (
@@ -112,6 +139,7 @@ export function App() {
           <DataErrors />
           <Notices />
           <LayerPanel />
+          <IndicatorPanel />
         </div>
         <RegionPanel />
         <AreaPanel />

@@ -7,7 +7,8 @@ import { feature } from 'topojson-client';
 import type { Level } from '../model/levels';
 import { makeRegionIndex, type RegionIndex } from '../model/regionIndex';
 import { DataError, dataUrl, fetchJson } from './fetchJson';
-import { areasFileSchema, borderProductSchema, describeIssues, levelTopologySchema, regionIndexSchema, type Area } from './schemas';
+import { makeIndicatorTable, type IndicatorTable } from '../model/indicators/table';
+import { indicatorsFileSchema, areasFileSchema, borderProductSchema, describeIssues, levelTopologySchema, regionIndexSchema, type Area } from './schemas';
 import type { BorderProduct } from '../model/border/types';
 
 export interface RegionProps {
@@ -29,7 +30,16 @@ export const dataKeys = {
   geometry: (level: Level) => [...dataKeys.all, 'regions', 'geometry', level] as const,
   border: () => [...dataKeys.all, 'border'] as const,
   areas: () => [...dataKeys.all, 'areas'] as const,
+  indicators: () => [...dataKeys.all, 'indicators'] as const,
 };
+
+export function indicatorsQuery() {
+  return queryOptions({
+    queryKey: dataKeys.indicators(),
+    queryFn: async ({ signal }): Promise<IndicatorTable> => makeIndicatorTable(await fetchValid('indicators.json', indicatorsFileSchema, signal)),
+    staleTime: Infinity,
+  });
+}
 
 /** Fetches one data file and validates it, naming the file and the field when it is wrong. */
 export async function fetchValid<T>(name: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {

@@ -15,7 +15,7 @@ import { DEFAULT_BOUNDS, MAX_BOUNDS, roundCamera, type Camera } from '../state/c
 import { formatCamera } from '../state/url';
 import { mapDesign, SOURCES } from './design';
 import { applyDesign, type MapDesign } from './reconcile';
-import { REGION_FILL_LAYER } from './layers/regions';
+import { NO_DATA_PATTERN, REGION_FILL_LAYER } from './layers/regions';
 import { AREA_HIT_LAYER, hatchImage } from './layers/areas';
 import { lightTheme } from './theme';
 import { fontFaces } from './fonts';
@@ -46,10 +46,12 @@ export function MapView() {
   const movedRef = useRef(false);
   // Edges of the bands in the applied design, written on idle for outside harnesses.
   const bandsRef = useRef('');
+  // Key of the regions drawn ("2", or "BE2-DE1-LU2-NL2" for an indicator), written on idle too.
+  const regionsRef = useRef('');
   const handledFitRef = useRef(0);
   const input = useMapData();
-  // The level whose regions are on the map now (it lags the store while a new level loads).
-  const drawnLevel = input.level?.level;
+  // The regions on the map now (they lag the store while another level loads).
+  const drawnKey = input.regions?.key;
   const hoverId = useAppStore((s) => s.selection.hoverId);
   const index = useQuery(regionIndexQuery()).data;
   const areas = useQuery({ ...areasQuery(), enabled: false }).data;
@@ -91,12 +93,14 @@ export function MapView() {
     m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     m.on('load', () => {
       for (const [kind, style] of Object.entries(lightTheme.areaKinds)) m.addImage(hatchImage(kind), hatchPattern(style.color));
+      m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, 8, 1));
       setMap(m);
     });
     m.on('idle', () => {
       container.dataset.idleCount = String(++idleFrames);
       container.dataset.camera = formatCamera(settledCamera(m));
       container.dataset.bands = bandsRef.current;
+      container.dataset.regions = regionsRef.current;
     });
     // The camera reaches the store (and the URL) once the user or the app has moved it; the
     // fitted default view, and resizes of the window, leave the URL clean.
@@ -118,6 +122,7 @@ export function MapView() {
     try {
       applyDesign(map, prev, next);
       appliedRef.current = { map, design: next };
+      regionsRef.current = input.regions?.key ?? '';
       bandsRef.current = (input.bands?.features ?? []).map((f) => (f.properties as { toKm?: number } | null)?.toKm).join(',');
     } catch (err) {
       // Keep the map that is there and say what failed, rather than unmounting the app.
@@ -125,15 +130,38 @@ export function MapView() {
       appliedRef.current = null;
       return;
     }
-    if (input.level && input.countries && input.labels) {
+    if (input.regions && input.countries && input.labels) {
       map.once('idle', () => { markOnce(MARKS.mapDrawn); });
     }
   }, [map, input, store]);
 
-  // Hover and click on the regions of the level that is drawn.
+  // Indicator values as feature-state "v": a change of indicator, year or reference changes states,
+  // a change of classes changes the paint expression; the geometry stays. Then mark the first
+  // frame drawn after it, for outside timing (grensatlas:recoloured).
+  const colourKeyRef = useRef<string | null>(null);
+  const values = input.regionValues ?? null;
+  const ids = input.regions?.ids;
+  const colouring = input.colouring ?? null;
   useEffect(() => {
-    if (!map || drawnLevel === undefined) return;
-    const source = SOURCES.regions(drawnLevel);
+    if (!map || drawnKey === undefined || !ids) return;
+    const source = SOURCES.regions(drawnKey);
+    if (!map.getSource(source)) return;
+    for (const id of ids) {
+      const v = values?.get(id);
+      if (v === undefined) map.removeFeatureState({ source, id }, 'v');
+      else map.setFeatureState({ source, id }, { v });
+    }
+    const key = JSON.stringify([drawnKey, values ? [...values] : null, colouring]);
+    if (colourKeyRef.current !== null && colourKeyRef.current !== key) {
+      map.once('idle', () => { performance.mark(MARKS.recoloured); });
+    }
+    colourKeyRef.current = key;
+  }, [map, drawnKey, ids, values, colouring]);
+
+  // Hover and click on the regions that are drawn.
+  useEffect(() => {
+    if (!map || drawnKey === undefined) return;
+    const source = SOURCES.regions(drawnKey);
     let hovered: string | null = null;
     const setHovered = (id: string | null) => {
       if (hovered === id) return;
@@ -171,7 +199,7 @@ export function MapView() {
       map.off('click', onClick);
       onLeave();
     };
-  }, [map, drawnLevel, store]);
+  }, [map, drawnKey, store]);
 
   // Camera commands (fit a region) and camera changes from Back/Forward. A request made while
   // the map was not ready (before load, during a rebuild) is carried out once it is.

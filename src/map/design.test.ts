@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelGeometry } from '../data/queries';
-import { borderRegionIds, mapDesign, SOURCES } from './design';
+import { borderRegionIds, levelRegions, mapDesign, mixedRegions, SOURCES } from './design';
 import { initialOverlays } from '../state/overlays';
-import { makeRegionIndex } from '../model/regionIndex';
 import { lightTheme } from './theme';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -10,7 +9,7 @@ const geometry = (level: 0 | 3): LevelGeometry => ({ level, regions: empty, cont
 
 describe('mapDesign', () => {
   it('stacks context, regions, national borders, selection and labels in that order', () => {
-    const d = mapDesign({ countries: geometry(0), level: geometry(3), labels: empty, selection: null, attribution: '©' }, lightTheme);
+    const d = mapDesign({ countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '©' }, lightTheme);
     expect(d.layers.map((l) => l.id)).toEqual([
       'background', 'context-fill', 'context-line', 'regions-fill', 'regions-line', 'countries-line', 'selection-line', 'region-labels',
     ]);
@@ -18,17 +17,17 @@ describe('mapDesign', () => {
   });
 
   it('keys regions by NUTS id and carries the boundary attribution', () => {
-    const d = mapDesign({ countries: null, level: geometry(3), labels: null, selection: null, attribution: '© EuroGeographics' }, lightTheme);
-    expect(d.sources[SOURCES.regions(3)]).toMatchObject({ promoteId: 'id', attribution: '© EuroGeographics' });
+    const d = mapDesign({ countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '© EuroGeographics' }, lightTheme);
+    expect(d.sources[SOURCES.regions('3')]).toMatchObject({ promoteId: 'id', attribution: '© EuroGeographics' });
   });
 
   it('draws only the background and an empty selection before data arrives', () => {
-    const d = mapDesign({ countries: null, level: null, labels: null, selection: null, attribution: '' }, lightTheme);
+    const d = mapDesign({ countries: null, regions: null, labels: null, selection: null, attribution: '' }, lightTheme);
     expect(d.layers.map((l) => l.id)).toEqual(['background', 'selection-line']);
   });
 
   it('uses the shipped font for labels', () => {
-    const d = mapDesign({ countries: null, level: null, labels: empty, selection: null, attribution: '' }, lightTheme);
+    const d = mapDesign({ countries: null, regions: null, labels: empty, selection: null, attribution: '' }, lightTheme);
     const labels = d.layers.find((l) => l.id === 'region-labels');
     expect(labels?.type === 'symbol' ? labels.layout?.['text-font'] : null).toEqual(['Noto Sans Regular']);
   });
@@ -36,7 +35,7 @@ describe('mapDesign', () => {
 
 describe('border and area layers', () => {
   const fc = { type: 'FeatureCollection' as const, features: [] };
-  const base = { countries: geometry(0), level: geometry(3), labels: empty, selection: null, attribution: '' };
+  const base = { countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '' };
 
   it('draws only the bands switched on, and the border line when asked', () => {
     const overlays = { ...initialOverlays, borderLine: false, bands: [true, false, true] };
@@ -71,21 +70,40 @@ describe('border and area layers', () => {
 
 describe('borderRegionIds', () => {
   const fc = { type: 'FeatureCollection' as const, features: [] };
-  it('keeps the regions of the level whose share within the distance passes', () => {
-    const index = makeRegionIndex([
-      { id: 'NL213', name: 'Twente', level: 3, country: 'NL', parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 },
-      { id: 'NL329', name: 'Groot-Amsterdam', level: 3, country: 'NL', parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 },
-      { id: 'NL21', name: 'Overijssel', level: 2, country: 'NL', parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 },
-    ]);
+  it('keeps the regions drawn whose share within the distance passes', () => {
     const border = {
       edgesKm: [10, 25, 50], method: '', lines: fc, bands: fc,
       regions: {
         NL213: { distanceKm: 17, minDistanceKm: 0, nearest: 'NL-DE' as const, borders: ['NL-DE' as const], shares: [0.45, 0.47, 0.07] },
         NL329: { distanceKm: 96, minDistanceKm: 78, nearest: 'NL-DE' as const, borders: [], shares: [0, 0, 0] },
-        NL21: { distanceKm: 30, minDistanceKm: 0, nearest: 'NL-DE' as const, borders: ['NL-DE' as const], shares: [0.2, 0.2, 0.3] },
       },
     };
-    expect(borderRegionIds(index, 3, border as never, { minShare: 0.25, withinKm: 25 })).toEqual(['NL213']);
-    expect(borderRegionIds(index, 2, border as never, { minShare: 0.25, withinKm: 25 })).toEqual(['NL21']);
+    expect(borderRegionIds(['NL213', 'NL329', 'XX1'], border as never, { minShare: 0.25, withinKm: 25 })).toEqual(['NL213']);
+  });
+});
+
+describe('regions drawn for an indicator', () => {
+  const feature = (id: string) => ({ type: 'Feature' as const, properties: { id, country: id.slice(0, 2) }, geometry: { type: 'Polygon' as const, coordinates: [] } });
+  const g = (level: 1 | 2, ids: string[]) => ({ level, regions: { type: 'FeatureCollection' as const, features: ids.map(feature) }, context: null });
+  it('takes each country from its own level, with a key that names the mix', () => {
+    const byLevel = new Map<1 | 2, ReturnType<typeof g>>([[1, g(1, ['DEA', 'DE9', 'NL1'])], [2, g(2, ['NL21', 'NL22', 'BE21'])]]);
+    const mixed = mixedRegions(byLevel, new Map([['NL', 2], ['DE', 1], ['BE', 2]]));
+    expect(mixed?.key).toBe('BE2-DE1-NL2');
+    expect(mixed?.ids).toEqual(['BE21', 'DEA', 'DE9', 'NL21', 'NL22']);
+  });
+  it('waits for a level that is not loaded yet', () => {
+    expect(mixedRegions(new Map(), new Map([['NL', 2]]))).toBeNull();
+  });
+  it('colours by feature-state through steps, and marks regions without a figure', () => {
+    const d = mapDesign({
+      countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '',
+      colouring: { kind: 'classes', breaks: [10, 20], colours: ['#a', '#b', '#c'], noData: ['NL213'] },
+    }, lightTheme);
+    const fill = d.layers.find((l) => l.id === 'regions-fill');
+    const paint = JSON.stringify(fill && 'paint' in fill ? fill.paint : null);
+    expect(paint).toContain('["step",["to-number",["feature-state","v"],0],"#a",10,"#b",20,"#c"]');
+    expect(paint).toContain(lightTheme.noData);
+    const noData = d.layers.find((l) => l.id === 'regions-nodata');
+    expect(noData && 'filter' in noData ? noData.filter : null).toEqual(['in', ['get', 'id'], ['literal', ['NL213']]]);
   });
 });

@@ -1,7 +1,7 @@
 /** The map as a pure function of data, selection and theme: sources with stable ids, layers in order. */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { LevelGeometry, RegionProps } from '../data/queries';
+import type { LevelGeometry, RegionCollection, RegionProps } from '../data/queries';
 import type { RegionIndex } from '../model/regionIndex';
 import type { Level } from '../model/levels';
 import type { MapDesign } from './reconcile';
@@ -21,7 +21,7 @@ import type { BorderProduct } from '../model/border/types';
 export const SOURCES = {
   context: 'context',
   countries: 'countries',
-  regions: (level: Level) => `regions-${level}`,
+  regions: (key: string) => `regions-${key}`,
   labels: 'labels',
   selection: 'selection',
   borderLines: 'border-lines',
@@ -42,9 +42,25 @@ export interface AreaProps {
   kind: string;
 }
 
+/** The regions on the map: one level, or per country the level an indicator has figures at. */
+export interface DrawnRegions {
+  /** Stable while the same regions are drawn ("3", or "NL2-BE2-DE1-LU2"). */
+  key: string;
+  collection: RegionCollection;
+  ids: readonly string[];
+}
+
+/** How regions are coloured by an indicator: classes (step) or a ramp, over feature-state "v". */
+export type RegionColouring =
+  | { kind: 'classes'; breaks: readonly number[]; colours: readonly string[]; noData: readonly string[] }
+  | { kind: 'ramp'; stops: readonly [number, string][]; noData: readonly string[] };
+
 export interface DesignInput {
   countries: LevelGeometry | null;
-  level: LevelGeometry | null;
+  regions: DrawnRegions | null;
+  colouring?: RegionColouring | null;
+  /** Indicator value per region: applied as feature-state "v" by the map component, not part of the style. */
+  regionValues?: ReadonlyMap<string, number> | null;
   labels: FeatureCollection<Point, LabelProps> | null;
   selection: Feature<Polygon | MultiPolygon, RegionProps> | null;
   attribution: string;
@@ -65,12 +81,15 @@ export interface LabelProps {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Label points of one level, from the region index (not from the geometry). */
-export function labelPoints(index: RegionIndex, level: Level): FeatureCollection<Point, LabelProps> {
+/** Label points of the regions drawn, from the region index (not from the geometry). */
+export function labelPoints(index: RegionIndex, ids: readonly string[]): FeatureCollection<Point, LabelProps> {
   return {
     type: 'FeatureCollection',
-    features: index.list
-      .filter((e) => e.level === level)
+    features: ids
+      .flatMap((id) => {
+        const e = index.byId.get(id);
+        return e ? [e] : [];
+      })
       .map((e) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: e.labelPoint },
@@ -87,14 +106,14 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     sources[SOURCES.context] = { type: 'geojson', data: input.countries.context };
     layers.push(...contextLayers(SOURCES.context, theme));
   }
-  if (input.level) {
-    const id = SOURCES.regions(input.level.level);
-    // promoteId: feature-state (hover now, indicator colours later) keyed by NUTS id.
-    sources[id] = { type: 'geojson', data: input.level.regions, promoteId: 'id', attribution: input.attribution };
-    layers.push(...regionLayers(id, theme));
+  if (input.regions) {
+    const id = SOURCES.regions(input.regions.key);
+    // promoteId: feature-state (hover, indicator values) keyed by NUTS id.
+    sources[id] = { type: 'geojson', data: input.regions.collection, promoteId: 'id', attribution: input.attribution };
+    layers.push(...regionLayers(id, theme, input.colouring ?? null));
   }
   const overlays = input.overlays ?? initialOverlays;
-  if (input.level && input.borderRegions) layers.push(...dimLayers(SOURCES.regions(input.level.level), theme, input.borderRegions));
+  if (input.regions && input.borderRegions) layers.push(...dimLayers(SOURCES.regions(input.regions.key), theme, input.borderRegions));
   if (input.bands && overlays.bands.some(Boolean)) {
     sources[SOURCES.bands] = { type: 'geojson', data: input.bands };
     layers.push(...bandLayers(SOURCES.bands, theme, overlays.bands));
@@ -145,7 +164,25 @@ export function areaSources(areas: readonly Area[], lang: Lang): AreaSources {
   };
 }
 
-/** Regions of a level that pass the border-region rule (for the dimming filter). */
-export function borderRegionIds(index: RegionIndex, level: Level, border: BorderProduct, rule: BorderRule): string[] {
-  return index.list.filter((e) => e.level === level && passesRule(border.regions[e.id]?.shares, rule)).map((e) => e.id);
+/** Regions drawn that pass the border-region rule (for the dimming filter). */
+export function borderRegionIds(ids: readonly string[], border: BorderProduct, rule: BorderRule): string[] {
+  return ids.filter((id) => passesRule(border.regions[id]?.shares, rule));
+}
+
+/** One level's regions as drawn regions. */
+export function levelRegions(g: LevelGeometry): DrawnRegions {
+  return { key: String(g.level), collection: g.regions, ids: g.regions.features.map((f) => f.properties.id) };
+}
+
+/** Regions of several levels, per country (for an indicator with figures at different levels). */
+export function mixedRegions(byLevel: ReadonlyMap<Level, LevelGeometry>, levels: ReadonlyMap<string, Level>): DrawnRegions | null {
+  const features: RegionCollection['features'] = [];
+  const parts: string[] = [];
+  for (const [country, level] of [...levels].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const g = byLevel.get(level);
+    if (!g) return null; // still loading
+    features.push(...g.regions.features.filter((f) => f.properties.country === country));
+    parts.push(`${country}${level}`);
+  }
+  return { key: parts.join('-'), collection: { type: 'FeatureCollection', features }, ids: features.map((f) => f.properties.id) };
 }

@@ -14,6 +14,9 @@ export interface MapTheme {
   /** Distance bands, nearest first: one hue, fading with distance. */
   bands: string[];
   dim: string;
+  /** Regions without a figure: a grey that no palette uses, hatched on top. */
+  noData: string;
+  noDataHatch: string;
   areaKinds: Record<'euregio' | 'interreg_programme' | 'border_region', { color: string; dash?: number[]; width: number }>;
 }
 
@@ -31,6 +34,8 @@ export const lightTheme: MapTheme = {
   borderGlow: '#8e24aa',
   bands: ['rgba(123, 31, 162, 0.42)', 'rgba(123, 31, 162, 0.26)', 'rgba(123, 31, 162, 0.12)'],
   dim: 'rgba(255, 255, 255, 0.72)',
+  noData: '#e3e3e3',
+  noDataHatch: '#8a8a8a',
   // Colour, dash and width differ per kind, so overlapping outlines stay apart.
   areaKinds: {
     euregio: { color: '#00796b', width: 2.5 },

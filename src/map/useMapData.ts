@@ -1,11 +1,15 @@
 /** Gathers what the map draws from the queries and the store, as a memoised MapDesign input. */
 import { useMemo } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { areasQuery, borderQuery, geometryQuery, regionIndexQuery } from '../data/queries';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { areasQuery, borderQuery, geometryQuery, regionIndexQuery, type LevelGeometry } from '../data/queries';
 import { useBands } from '../data/zones';
+import { useChoropleth } from '../data/useChoropleth';
+import type { Level } from '../model/levels';
 import { useAppStore } from '../state/context';
-import { areaSources, borderRegionIds, labelPoints, type DesignInput } from './design';
+import { areaSources, borderRegionIds, labelPoints, levelRegions, mixedRegions, type DesignInput, type RegionColouring } from './design';
 import { ATTRIBUTION } from './attribution';
+
+const LEVELS: readonly Level[] = [1, 2, 3];
 
 export function useMapData(): DesignInput {
   const level = useAppStore((s) => s.view.level);
@@ -20,13 +24,34 @@ export function useMapData(): DesignInput {
   const border = useQuery(borderQuery()).data ?? null;
   const { bands } = useBands();
   const areasData = useQuery({ ...areasQuery(), enabled: overlays.areas.length > 0 || selectedArea !== null }).data;
+  const choropleth = useChoropleth();
+
+  // An indicator with figures at other levels than the chosen one needs those levels' geometry.
+  const needed = useMemo(() => new Set(choropleth ? choropleth.levels.values() : []), [choropleth]);
+  const byLevelResults = useQueries({ queries: LEVELS.map((l) => ({ ...geometryQuery(l), enabled: needed.has(l) })) });
+  // The results array is new each render; its items are the stable query data.
+  const [g1, g2, g3] = byLevelResults.map((r) => r.data);
+  const byLevel = useMemo(() => {
+    const m = new Map<Level, LevelGeometry>();
+    for (const g of [g1, g2, g3]) if (g) m.set(g.level, g);
+    return m;
+  }, [g1, g2, g3]);
 
   const selectedLevel = selectedId ? index?.byId.get(selectedId)?.level : undefined;
   const selectedGeometry = useQuery({ ...geometryQuery(selectedLevel ?? 0), enabled: selectedLevel !== undefined }).data;
 
-  // Labels follow the level that is drawn, not the one requested, so names never mismatch shapes.
-  const drawnLevel = current?.level;
-  const labels = useMemo(() => (index && drawnLevel !== undefined ? labelPoints(index, drawnLevel) : null), [index, drawnLevel]);
+  const regions = useMemo(() => {
+    if (choropleth) return mixedRegions(byLevel, choropleth.levels) ?? (current ? levelRegions(current) : null);
+    return current ? levelRegions(current) : null;
+  }, [choropleth, byLevel, current]);
+  const colouring = useMemo((): RegionColouring | null => {
+    if (!choropleth) return null;
+    if (choropleth.ramp) return { kind: 'ramp', stops: choropleth.ramp, noData: choropleth.noData };
+    return { kind: 'classes', breaks: choropleth.classes?.breaks ?? [], colours: choropleth.colours, noData: choropleth.noData };
+  }, [choropleth]);
+
+  // Labels follow the regions that are drawn, not the level requested, so names never mismatch shapes.
+  const labels = useMemo(() => (index && regions ? labelPoints(index, regions.ids) : null), [index, regions]);
   const selection = useMemo(
     () => selectedGeometry?.regions.features.find((f) => f.properties.id === selectedId) ?? null,
     [selectedGeometry, selectedId],
@@ -34,11 +59,14 @@ export function useMapData(): DesignInput {
   const areas = useMemo(() => (areasData ? areaSources(areasData.list, lang) : null), [areasData, lang]);
   const rule = overlays.borderOnly;
   const borderRegions = useMemo(
-    () => (rule && index && border && drawnLevel !== undefined ? borderRegionIds(index, drawnLevel, border, rule) : null),
-    [rule, index, border, drawnLevel],
+    () => (rule && border && regions ? borderRegionIds(regions.ids, border, rule) : null),
+    [rule, border, regions],
   );
   return useMemo(
-    () => ({ countries, level: current, labels, selection, attribution: ATTRIBUTION, overlays, borderLines: border?.lines ?? null, bands, borderRegions, areas, selectedArea }),
-    [countries, current, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea],
+    () => ({
+      countries, regions, colouring, regionValues: choropleth?.values ?? null, labels, selection, attribution: ATTRIBUTION,
+      overlays, borderLines: border?.lines ?? null, bands, borderRegions, areas, selectedArea,
+    }),
+    [countries, regions, colouring, choropleth, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea],
   );
 }

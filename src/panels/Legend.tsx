@@ -1,0 +1,112 @@
+/**
+ * The legend: indicator, unit, period, reference, classes with colours and counts, "no data"
+ * (hatched, never a palette colour), the level drawn per country, flags and the sources of the
+ * figures shown. Sized for a projector: large text, no scrolling for up to nine classes.
+ */
+import { useTranslation } from 'react-i18next';
+import type { ChoroplethModel } from '../model/indicators/choropleth';
+import { isCountry } from '../model/levels';
+import { lightTheme } from '../map/theme';
+import { useAppStore } from '../state/context';
+import { ExternalLink } from './ExternalLink';
+
+function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
+  return (
+    <svg className="swatch" width="22" height="14" aria-hidden="true">
+      {hatch && (
+        <pattern id="legend-nodata" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="4" height="4" fill={lightTheme.noData} />
+          <line x1="0" y1="0" x2="0" y2="4" stroke={lightTheme.noDataHatch} strokeWidth="1.2" />
+        </pattern>
+      )}
+      <rect x="1" y="1" width="20" height="12" fill={hatch ? 'url(#legend-nodata)' : colour} stroke="#777" strokeWidth="0.5" />
+    </svg>
+  );
+}
+
+export function Legend({ model }: { model: ChoroplethModel }) {
+  const { t, i18n } = useTranslation();
+  const lang = useAppStore((s) => s.settings.lang);
+  const level = useAppStore((s) => s.view.level);
+  const m = model.meta;
+  const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: m.decimals, minimumFractionDigits: 0 });
+  const signed = (v: number) => (model.reference === 'raw' ? fmt.format(v) : `${v > 0 ? '+' : ''}${fmt.format(v)}`);
+  const breaks = model.classes?.breaks ?? [];
+  const sources = new Map<string, { dataset: string; url: string | null; count: number }>();
+  const flags = { p: 0, e: 0, b: 0 };
+  for (const f of model.figures.values()) {
+    const key = `${f.source.dataset}\n${f.source.url ?? ''}`;
+    const s = sources.get(key) ?? { ...f.source, count: 0 };
+    s.count++;
+    sources.set(key, s);
+    for (const flag of f.flags) if (flag === 'p' || flag === 'e' || flag === 'b') flags[flag]++;
+  }
+  const shownSources = [...sources.values()].sort((a, b) => b.count - a.count);
+  const switched = [...model.levels.values()].some((l) => l !== level);
+
+  return (
+    <section className="legend" aria-label={t('choro.legend')}>
+      <h2>{m.names[lang]}</h2>
+      <p className="legend-sub">
+        {m.unit[lang]} · {model.period}
+        {model.reference !== 'raw' && <> · {t(`choro.references.${model.reference}`)}</>}
+      </p>
+      <ul className="legend-classes">
+        {model.ramp ? (
+          <li>
+            <span className="ramp" style={{ background: `linear-gradient(to right, ${model.ramp.map(([, c]) => c).join(', ')})` }} aria-hidden="true" />
+            <span>{t('choro.range', { from: signed(model.ramp[0]?.[0] ?? 0), to: signed(model.ramp.at(-1)?.[0] ?? 0) })}</span>
+            <span className="num">{t('choro.count', { count: model.values.size })}</span>
+          </li>
+        ) : (
+          model.colours.map((colour, i) => (
+            <li key={colour + String(i)}>
+              <Swatch colour={colour} />
+              <span>
+                {i === 0
+                  ? t('choro.below', { value: signed(breaks[0] ?? model.classes?.max ?? 0) })
+                  : t('choro.from', { value: signed(breaks[i - 1] ?? 0) })}
+              </span>
+              <span className="num">{t('choro.count', { count: model.counts[i] ?? 0 })}</span>
+            </li>
+          ))
+        )}
+        <li>
+          <Swatch colour={lightTheme.noData} hatch />
+          <span>{t('choro.noData')}</span>
+          <span className="num">{t('choro.count', { count: model.noData.length })}</span>
+        </li>
+      </ul>
+      {model.reference === 'national' && model.references.size > 0 && (
+        <p className="legend-note">
+          {[...model.references].map(([c, r]) => `${isCountry(c) ? t(`country.${c}`) : c}: ${fmt.format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')})`).join(' · ')}
+        </p>
+      )}
+      <p className="legend-note">
+        {t('choro.levels')}:{' '}
+        {[...model.levels].sort().map(([c, l]) => `${isCountry(c) ? t(`country.${c}`) : c} ${t('level.code', { level: l })}`).join(', ')}
+      </p>
+      {switched && <p className="legend-note" role="status">{t('choro.levelSwitched')}</p>}
+      {(['p', 'e', 'b'] as const).filter((f) => flags[f] > 0).map((f) => (
+        <p key={f} className="legend-note">{t('choro.flagged', { count: flags[f], flag: t(`choro.flags.${f}`) })}</p>
+      ))}
+      {m.caveat && <p className="legend-note" lang="en"><strong>{t('choro.caveat')}:</strong> {m.caveat}</p>}
+      <p className="legend-source">
+        {t('choro.source')}: {m.publisher}, {m.dataset} · {t('choro.licence')}: {m.licence}
+        {m.method && <> · {t('choro.method')}: <span lang="en">{m.method}</span></>}
+      </p>
+      {shownSources.some((s) => s.url) && (
+        <details className="legend-sources">
+          <summary>{t('choro.sources')} ({shownSources.length})</summary>
+          <ul>
+            {shownSources.map((s) => (
+              <li key={`${s.dataset}${s.url ?? ''}`}>
+                {s.url ? <ExternalLink href={s.url}>{s.dataset}</ExternalLink> : s.dataset} <small>({s.count})</small>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
