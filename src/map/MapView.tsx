@@ -72,7 +72,10 @@ export function MapView() {
     const camera = store.getState().view.camera;
     const m = new maplibregl.Map({
       container,
-      style: { version: 8, sources: {}, layers: [], 'font-faces': fontFaces(lightTheme.font, document.baseURI) },
+      // No paint transitions and no label fading: a change is drawn in the next frame, which is
+      // what "recoloured" measures and what a presenter clicking through views wants.
+      style: { version: 8, sources: {}, layers: [], 'font-faces': fontFaces(lightTheme.font, document.baseURI), transition: { duration: 0, delay: 0 } },
+      fadeDuration: 0,
       ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
       maxBounds: MAX_BOUNDS,
       // Beyond this the 1:3 million boundaries show their generalisation.
@@ -135,28 +138,33 @@ export function MapView() {
     }
   }, [map, input, store]);
 
-  // Indicator values as feature-state "v": a change of indicator, year or reference changes states,
-  // a change of classes changes the paint expression; the geometry stays. Then mark the first
-  // frame drawn after it, for outside timing (grensatlas:recoloured).
+  // Indicator colours as feature-state ("c", and "nodata" for regions without a figure): a change
+  // of indicator, year, reference or classes changes only states, never the style or the
+  // geometry. Then mark the first frame drawn after it, for outside timing (grensatlas:recoloured).
   const colourKeyRef = useRef<string | null>(null);
-  const values = input.regionValues ?? null;
+  const colours = input.regionColours ?? null;
   const ids = input.regions?.ids;
-  const colouring = input.colouring ?? null;
   useEffect(() => {
     if (!map || drawnKey === undefined || !ids) return;
     const source = SOURCES.regions(drawnKey);
     if (!map.getSource(source)) return;
     for (const id of ids) {
-      const v = values?.get(id);
-      if (v === undefined) map.removeFeatureState({ source, id }, 'v');
-      else map.setFeatureState({ source, id }, { v });
+      if (!colours) {
+        map.removeFeatureState({ source, id }, 'c');
+        map.removeFeatureState({ source, id }, 'nodata');
+        continue;
+      }
+      const c = colours.get(id) ?? null;
+      map.setFeatureState({ source, id }, { c: c ?? lightTheme.noData, nodata: c === null });
     }
-    const key = JSON.stringify([drawnKey, values ? [...values] : null, colouring]);
+    const key = JSON.stringify([drawnKey, colours ? [...colours] : null]);
     if (colourKeyRef.current !== null && colourKeyRef.current !== key) {
+      // The app's own share of a recolour (React, model, states): the rest is MapLibre drawing.
+      performance.mark(MARKS.coloursSet);
       map.once('idle', () => { performance.mark(MARKS.recoloured); });
     }
     colourKeyRef.current = key;
-  }, [map, drawnKey, ids, values, colouring]);
+  }, [map, drawnKey, ids, colours]);
 
   // Hover and click on the regions that are drawn.
   useEffect(() => {

@@ -11,7 +11,7 @@ describe('mapDesign', () => {
   it('stacks context, regions, national borders, selection and labels in that order', () => {
     const d = mapDesign({ countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '©' }, lightTheme);
     expect(d.layers.map((l) => l.id)).toEqual([
-      'background', 'context-fill', 'context-line', 'regions-fill', 'regions-line', 'countries-line', 'selection-line', 'region-labels',
+      'background', 'context-fill', 'context-line', 'regions-fill', 'regions-nodata', 'regions-line', 'countries-line', 'selection-line', 'region-labels',
     ]);
     for (const l of d.layers) if ('source' in l) expect(Object.keys(d.sources)).toContain(l.source);
   });
@@ -94,16 +94,11 @@ describe('regions drawn for an indicator', () => {
   it('waits for a level that is not loaded yet', () => {
     expect(mixedRegions(new Map(), new Map([['NL', 2]]))).toBeNull();
   });
-  it('colours by feature-state through steps, and marks regions without a figure', () => {
-    const d = mapDesign({
-      countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '',
-      colouring: { kind: 'classes', breaks: [10, 20], colours: ['#a', '#b', '#c'], noData: ['NL213'] },
-    }, lightTheme);
+  it('colours by feature-state with one fixed expression, and hatches regions without a figure', () => {
+    const d = mapDesign({ countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '' }, lightTheme);
     const fill = d.layers.find((l) => l.id === 'regions-fill');
-    const paint = JSON.stringify(fill && 'paint' in fill ? fill.paint : null);
-    expect(paint).toContain('["step",["to-number",["feature-state","v"],0],"#a",10,"#b",20,"#c"]');
-    expect(paint).toContain(lightTheme.noData);
+    expect(JSON.stringify(fill && 'paint' in fill ? fill.paint : null)).toContain('["coalesce",["feature-state","c"],["match",["get","country"]');
     const noData = d.layers.find((l) => l.id === 'regions-nodata');
-    expect(noData && 'filter' in noData ? noData.filter : null).toEqual(['in', ['get', 'id'], ['literal', ['NL213']]]);
+    expect(noData && 'paint' in noData ? noData.paint : null).toMatchObject({ 'fill-pattern': 'hatch-nodata' });
   });
 });

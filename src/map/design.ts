@@ -50,17 +50,14 @@ export interface DrawnRegions {
   ids: readonly string[];
 }
 
-/** How regions are coloured by an indicator: classes (step) or a ramp, over feature-state "v". */
-export type RegionColouring =
-  | { kind: 'classes'; breaks: readonly number[]; colours: readonly string[]; noData: readonly string[] }
-  | { kind: 'ramp'; stops: readonly [number, string][]; noData: readonly string[] };
-
 export interface DesignInput {
   countries: LevelGeometry | null;
   regions: DrawnRegions | null;
-  colouring?: RegionColouring | null;
-  /** Indicator value per region: applied as feature-state "v" by the map component, not part of the style. */
-  regionValues?: ReadonlyMap<string, number> | null;
+  /**
+   * Indicator colour per region drawn (null: no figure), applied as feature-state by the map
+   * component rather than written into the style, so a recolour never touches the geometry.
+   */
+  regionColours?: ReadonlyMap<string, string | null> | null;
   labels: FeatureCollection<Point, LabelProps> | null;
   selection: Feature<Polygon | MultiPolygon, RegionProps> | null;
   attribution: string;
@@ -110,7 +107,7 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     const id = SOURCES.regions(input.regions.key);
     // promoteId: feature-state (hover, indicator values) keyed by NUTS id.
     sources[id] = { type: 'geojson', data: input.regions.collection, promoteId: 'id', attribution: input.attribution };
-    layers.push(...regionLayers(id, theme, input.colouring ?? null));
+    layers.push(...regionLayers(id, theme));
   }
   const overlays = input.overlays ?? initialOverlays;
   if (input.regions && input.borderRegions) layers.push(...dimLayers(SOURCES.regions(input.regions.key), theme, input.borderRegions));

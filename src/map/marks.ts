@@ -5,6 +5,8 @@
 export const MARKS = {
   mapDrawn: 'grensatlas:map-drawn',
   recoloured: 'grensatlas:recoloured',
+  /** Feature states set after a change of indicator, year, reference or classes (before drawing). */
+  coloursSet: 'grensatlas:colours-set',
 } as const;
 
 export function markOnce(name: string): void {

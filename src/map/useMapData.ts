@@ -6,7 +6,8 @@ import { useBands } from '../data/zones';
 import { useChoropleth } from '../data/useChoropleth';
 import type { Level } from '../model/levels';
 import { useAppStore } from '../state/context';
-import { areaSources, borderRegionIds, labelPoints, levelRegions, mixedRegions, type DesignInput, type RegionColouring } from './design';
+import { areaSources, borderRegionIds, labelPoints, levelRegions, mixedRegions, type DesignInput } from './design';
+import { regionColours } from '../model/indicators/choropleth';
 import { ATTRIBUTION } from './attribution';
 
 const LEVELS: readonly Level[] = [1, 2, 3];
@@ -44,11 +45,7 @@ export function useMapData(): DesignInput {
     if (choropleth) return mixedRegions(byLevel, choropleth.levels) ?? (current ? levelRegions(current) : null);
     return current ? levelRegions(current) : null;
   }, [choropleth, byLevel, current]);
-  const colouring = useMemo((): RegionColouring | null => {
-    if (!choropleth) return null;
-    if (choropleth.ramp) return { kind: 'ramp', stops: choropleth.ramp, noData: choropleth.noData };
-    return { kind: 'classes', breaks: choropleth.classes?.breaks ?? [], colours: choropleth.colours, noData: choropleth.noData };
-  }, [choropleth]);
+  const colours = useMemo(() => (choropleth ? regionColours(choropleth) : null), [choropleth]);
 
   // Labels follow the regions that are drawn, not the level requested, so names never mismatch shapes.
   const labels = useMemo(() => (index && regions ? labelPoints(index, regions.ids) : null), [index, regions]);
@@ -64,9 +61,9 @@ export function useMapData(): DesignInput {
   );
   return useMemo(
     () => ({
-      countries, regions, colouring, regionValues: choropleth?.values ?? null, labels, selection, attribution: ATTRIBUTION,
+      countries, regions, regionColours: colours, labels, selection, attribution: ATTRIBUTION,
       overlays, borderLines: border?.lines ?? null, bands, borderRegions, areas, selectedArea,
     }),
-    [countries, regions, colouring, choropleth, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea],
+    [countries, regions, colours, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea],
   );
 }

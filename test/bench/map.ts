@@ -5,6 +5,11 @@
  *
  *   map-drawn   navigation start -> performance.mark('grensatlas:map-drawn')
  *   level 3->2  radio change -> next MapLibre idle frame (geometry swap, not a recolour)
+ *   recolour    change of classification, number of classes or year of GDP per inhabitant over
+ *               all NUTS 3 regions of NL, BE, DE and LU -> performance.mark('grensatlas:recoloured'),
+ *               set at the first idle frame after the change (target: p95 under 50 ms);
+ *               "app part" stops at grensatlas:colours-set, when the feature states are set and
+ *               only MapLibre's drawing remains (under SwiftShader a frame takes ~200 ms)
  *   bands N km  outer distance changed -> bands computed in the worker (request to result, and
  *               the worker's own compute time) -> first idle frame with the new bands drawn
  *               ("drawn" includes the slider's 150 ms debounce);
@@ -31,6 +36,8 @@ async function main(): Promise<void> {
   const drawn: number[] = [];
   const levelSwitch: number[] = [];
   const warmup: number[] = [];
+  const recolour: number[] = [];
+  const recolourApp: number[] = [];
   const DISTANCES = [45, 55, 100];
   const bands = new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
     DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
@@ -74,6 +81,39 @@ async function main(): Promise<void> {
         b?.longest.push(r.longest);
       }
       await page.close();
+
+      // Recolouring: the same regions, new colours (feature-state and paint only).
+      const choro = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await choro.goto(`${base}?ind=gdp_eur_per_inhabitant&year=2021`);
+      await waitForMapDrawn(choro);
+      await choro.waitForFunction(() => document.querySelector<HTMLElement>('.map')?.dataset.regions === 'BE3-DE3-LU3-NL3', null, { timeout: 60_000 });
+      const changes: [string, string][] = [
+        ['Indeling', 'equal'], ['Klassen', '7'], ['Jaar', '2020'], ['Indeling', 'ckmeans'], ['Klassen', '4'], ['Jaar', '2021'], ['Indeling', 'quantile'], ['Klassen', '5'],
+      ];
+      for (const [label, value] of changes) {
+        const before = await choro.evaluate(() => performance.getEntriesByName('grensatlas:recoloured').length);
+        // Change the control inside the page and take the time there, so no driver latency is counted.
+        const t0 = await choro.evaluate(([l, v]) => {
+          const field = [...document.querySelectorAll('label')].find((x) => x.querySelector('span')?.textContent === l)?.querySelector<HTMLInputElement | HTMLSelectElement>('select, input');
+          if (!field) throw new Error(`no control ${l}`);
+          const start = performance.now();
+          // React tracks an input's value on the element; the prototype's setter goes around that,
+          // as a user's typing does. The setter is called with the element as `this`.
+          // eslint-disable-next-line @typescript-eslint/unbound-method
+          const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+          setter?.call(field, v);
+          field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+          return start;
+        }, [label, value] as const);
+        await choro.waitForFunction((n) => performance.getEntriesByName('grensatlas:recoloured').length > n, before, { timeout: 30_000 });
+        const [set, end] = await choro.evaluate(() => [
+          performance.getEntriesByName('grensatlas:colours-set').at(-1)?.startTime ?? NaN,
+          performance.getEntriesByName('grensatlas:recoloured').at(-1)?.startTime ?? NaN,
+        ]);
+        recolourApp.push(set - t0);
+        recolour.push(end - t0);
+      }
+      await choro.close();
     }
   } finally {
     await browser.close();
@@ -85,6 +125,8 @@ async function main(): Promise<void> {
   console.log(`Grensatlas bench, headless Chromium + SwiftShader, 1280x800, NUTS 3 of NL+BE+DE+LU`);
   row('map-drawn', drawn);
   row('level 3->2', levelSwitch);
+  row('recolour', recolour);
+  row('  app part', recolourApp);
   row('worker warm', warmup);
   for (const [km, b] of bands) {
     row(`bands ${km} km`, b.request);

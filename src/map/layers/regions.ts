@@ -1,40 +1,30 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapTheme } from '../theme';
-import type { RegionColouring } from '../design';
 
 export const REGION_FILL_LAYER = 'regions-fill';
 /** The hatch image for regions without a figure (added to the map by MapView). */
 export const NO_DATA_PATTERN = 'hatch-nodata';
 
 /**
- * Fill colour: by indicator value (feature-state "v", set per region by the map component) when
- * one is chosen, else a quiet tint per country; hover through feature-state too. Changing the
- * indicator, year or classes changes states and this expression, never the geometry.
+ * Fill colour: the colour the map component puts in feature-state "c" (an indicator's class or
+ * ramp colour), else a quiet tint per country; hover through feature-state too. The expression
+ * never changes, so recolouring never re-tiles the source: only states change.
  */
-export function regionFillColor(theme: MapTheme, colouring: RegionColouring | null): ExpressionSpecification {
-  const hover: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-  if (!colouring) {
-    const byCountry = ['match', ['get', 'country'], ...Object.entries(theme.regionFill).flat(), '#eeeeee'] as unknown as ExpressionSpecification;
-    return ['case', hover, theme.regionFillHover, byCountry];
-  }
-  const v: ExpressionSpecification = ['to-number', ['feature-state', 'v'], 0];
-  const byValue = (colouring.kind === 'classes'
-    ? ['step', v, colouring.colours[0] ?? theme.noData, ...colouring.breaks.flatMap((b, i) => [b, colouring.colours[i + 1] ?? theme.noData])]
-    : colouring.stops.length > 1
-      ? ['interpolate', ['linear'], v, ...colouring.stops.flat()]
-      : (colouring.stops[0]?.[1] ?? theme.noData)) as unknown as ExpressionSpecification;
-  const hasValue: ExpressionSpecification = ['==', ['typeof', ['feature-state', 'v']], 'number'];
-  return ['case', hover, theme.regionFillHover, hasValue, byValue, theme.noData];
+export function regionFillColor(theme: MapTheme): ExpressionSpecification {
+  const byCountry = ['match', ['get', 'country'], ...Object.entries(theme.regionFill).flat(), '#eeeeee'] as unknown as ExpressionSpecification;
+  return ['case', ['boolean', ['feature-state', 'hover'], false], theme.regionFillHover, ['coalesce', ['feature-state', 'c'], byCountry]];
 }
 
-/** Regions drawn: fill (the click and hover target), "no data" hatching, thin boundaries. */
-export function regionLayers(sourceId: string, theme: MapTheme, colouring: RegionColouring | null = null): LayerSpecification[] {
-  const noData: LayerSpecification[] = colouring
-    ? [{ id: 'regions-nodata', type: 'fill', source: sourceId, filter: ['in', ['get', 'id'], ['literal', [...colouring.noData]]], paint: { 'fill-pattern': NO_DATA_PATTERN } }]
-    : [];
+/** Regions drawn: fill (the click and hover target), "no data" hatching by feature-state, boundaries. */
+export function regionLayers(sourceId: string, theme: MapTheme): LayerSpecification[] {
   return [
-    { id: REGION_FILL_LAYER, type: 'fill', source: sourceId, paint: { 'fill-color': regionFillColor(theme, colouring), 'fill-opacity': 1 } },
-    ...noData,
+    { id: REGION_FILL_LAYER, type: 'fill', source: sourceId, paint: { 'fill-color': regionFillColor(theme), 'fill-opacity': 1 } },
+    {
+      id: 'regions-nodata',
+      type: 'fill',
+      source: sourceId,
+      paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] },
+    },
     {
       id: 'regions-line',
       type: 'line',
@@ -44,7 +34,6 @@ export function regionLayers(sourceId: string, theme: MapTheme, colouring: Regio
   ];
 }
 
-/** National borders of NL, BE, DE and LU, drawn over every level. */
 export function countryLayers(sourceId: string, theme: MapTheme): LayerSpecification[] {
   return [
     {

@@ -3,7 +3,7 @@ import type { IndicatorsFile } from '../../data/schemas';
 import { makeRegionIndex, type RegionEntry } from '../regionIndex';
 import { initialChoropleth } from '../../state/choropleth';
 import { makeIndicatorTable } from './table';
-import { buildChoropleth } from './choropleth';
+import { buildChoropleth, colourOf, regionColours } from './choropleth';
 
 /** Synthetic regions and figures (real codes) for the choropleth logic only. */
 function region(id: string): RegionEntry {
@@ -69,5 +69,15 @@ describe('buildChoropleth', () => {
 
   it('colours nothing for an unknown indicator', () => {
     expect(buildChoropleth(table, index, { ...initialChoropleth, indicator: 'nope' }, 2)).toBeNull();
+  });
+
+  it('gives each region its class colour, and none without a figure', () => {
+    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
+    if (!m) throw new Error('no model');
+    const colours = regionColours(m);
+    expect(colours.get('BE22')).toBeNull();
+    expect(colours.get('BE21')).toBe(m.colours.at(-1)); // the highest figure, the darkest class
+    expect(colourOf(0.9, { classes: { breaks: [1], min: 0, max: 2 }, colours: ['#000000', '#ffffff'], ramp: null })).toBe('#000000');
+    expect(colourOf(5, { classes: null, colours: [], ramp: [[0, '#000000'], [10, '#ffffff']] })).toBe('rgb(128, 128, 128)');
   });
 });

@@ -9,7 +9,8 @@ import type { IndicatorMeta } from '../../data/schemas';
 import type { RegionIndex } from '../regionIndex';
 import { FOCUS_COUNTRIES, type Level } from '../levels';
 import type { ChoroplethState } from '../../state/choropleth';
-import { classify, countsPerClass, type Classes } from './classify';
+import { interpolateRgb } from 'd3-interpolate';
+import { classify, classOf, countsPerClass, type Classes } from './classify';
 import { mean } from './stats';
 import { defaultPeriod, levelsPerCountry, type Figure, type IndicatorTable } from './table';
 
@@ -124,4 +125,32 @@ export function buildChoropleth(table: IndicatorTable, index: RegionIndex, state
     counts: classes ? countsPerClass(shown, classes.breaks) : [],
     noData: regionIds.filter((id) => !values.has(id)),
   };
+}
+
+/** The colour of a value: its class colour, or its place on the ramp. */
+export function colourOf(value: number, model: Pick<ChoroplethModel, 'classes' | 'colours' | 'ramp'>): string | null {
+  if (model.ramp) {
+    const stops = model.ramp;
+    const first = stops[0];
+    if (!first) return null;
+    if (value <= first[0] || stops.length === 1) return first[1];
+    for (let i = 1; i < stops.length; i++) {
+      const a = stops[i - 1];
+      const b = stops[i];
+      if (a && b && value <= b[0]) return interpolateRgb(a[1], b[1])((value - a[0]) / (b[0] - a[0] || 1));
+    }
+    return stops[stops.length - 1]?.[1] ?? null;
+  }
+  if (!model.classes) return null;
+  return model.colours[classOf(value, model.classes.breaks)] ?? null;
+}
+
+/** Colour per region drawn; null marks a region without a figure ("no data"). */
+export function regionColours(model: ChoroplethModel): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const id of model.regionIds) {
+    const v = model.values.get(id);
+    out.set(id, v === undefined ? null : colourOf(v, model));
+  }
+  return out;
 }
