@@ -6,7 +6,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { indicatorsQuery } from '../data/queries';
-import { useChoropleth } from '../data/useChoropleth';
+import { useAreaInView, useChoropleth } from '../data/useChoropleth';
 import { THEMES } from '../data/schemas';
 import { fold } from '../model/search';
 import { periodsOf } from '../model/indicators/table';
@@ -24,6 +24,7 @@ export function IndicatorPanel() {
   const [open, setOpen] = useState(c.indicator !== null);
   const table = useQuery({ ...indicatorsQuery(), enabled: open || c.indicator !== null }).data;
   const model = useChoropleth();
+  const area = useAreaInView();
   const [filter, setFilter] = useState('');
   const [breaksText, setBreaksText] = useState(c.breaks.join('; '));
   const breaks = parseBreaks(breaksText);
@@ -74,11 +75,14 @@ export function IndicatorPanel() {
             <label className="stack">
               <span>{t('choro.reference')}</span>
               <select value={c.reference} onChange={(e) => { store.setChoropleth({ reference: e.target.value as Reference }); }}>
-                {REFERENCES.map((r) => (
-                  <option key={r} value={r} disabled={r === 'eu' && !meta.euIndex}>
-                    {t(`choro.references.${r}`)}{r === 'eu' && !meta.euIndex ? ` (${t('choro.euUnavailable')})` : ''}
-                  </option>
-                ))}
+                {REFERENCES.map((r) => {
+                  const why = r === 'eu' && !meta.euIndex ? t('choro.euUnavailable') : r === 'area' && !area ? t('choro.areaUnavailable') : null;
+                  return (
+                    <option key={r} value={r} disabled={why !== null}>
+                      {t(`choro.references.${r}`)}{why ? ` (${why})` : ''}
+                    </option>
+                  );
+                })}
               </select>
             </label>
             <div className="row">

@@ -9,6 +9,9 @@ import { isCountry } from '../model/levels';
 import { lightTheme } from '../map/theme';
 import { useAppStore } from '../state/context';
 import { ExternalLink } from './ExternalLink';
+import { useQuery } from '@tanstack/react-query';
+import { areasQuery } from '../data/queries';
+import { areaName } from '../model/areas';
 
 function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
   return (
@@ -29,6 +32,8 @@ export function Legend({ model }: { model: ChoroplethModel }) {
   const lang = useAppStore((s) => s.settings.lang);
   const level = useAppStore((s) => s.view.level);
   const m = model.meta;
+  const areas = useQuery({ ...areasQuery(), enabled: model.reference === 'area' }).data;
+  const areaNames = new Map((areas?.list ?? []).map((a) => [a.id, areaName(a, lang)]));
   const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: m.decimals, minimumFractionDigits: 0 });
   const signed = (v: number) => (model.reference === 'raw' ? fmt.format(v) : `${v > 0 ? '+' : ''}${fmt.format(v)}`);
   const breaks = model.classes?.breaks ?? [];
@@ -77,9 +82,12 @@ export function Legend({ model }: { model: ChoroplethModel }) {
           <span className="num">{t('choro.count', { count: model.noData.length })}</span>
         </li>
       </ul>
-      {model.reference === 'national' && model.references.size > 0 && (
+      {(model.reference === 'national' || model.reference === 'area') && model.references.size > 0 && (
         <p className="legend-note">
-          {[...model.references].map(([c, r]) => `${isCountry(c) ? t(`country.${c}`) : c}: ${fmt.format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')})`).join(' · ')}
+          {[...model.references].map(([key, r]) => {
+            if (r.kind === 'area') return `${fmt.format(r.value)} (${t('choro.referenceArea', { name: areaNames.get(key) ?? key })})`;
+            return `${isCountry(key) ? t(`country.${key}`) : key}: ${fmt.format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')})`;
+          }).join(' · ')}
         </p>
       )}
       <p className="legend-note">

@@ -10,6 +10,7 @@ import { useSelectRegion } from './useSelectRegion';
 import { focusMap } from './focus';
 import { BorderFacts } from './BorderFacts';
 import { RegionAreas } from './RegionAreas';
+import { RegionProfile } from './RegionProfile';
 
 export function RegionPanel() {
   const { t, i18n } = useTranslation();
@@ -65,6 +66,7 @@ export function RegionPanel() {
       )}
       <BorderFacts regionId={entry.id} />
       <RegionAreas regionId={entry.id} />
+      <RegionProfile region={entry} />
       <p className="source">{t('panel.source')}</p>
     </aside>
   );

@@ -1,7 +1,7 @@
 /** Choropleth slice: which indicator colours the map, for which period, classified how. */
 import type { Method } from '../model/indicators/classify';
 
-export const REFERENCES = ['raw', 'national', 'eu'] as const;
+export const REFERENCES = ['raw', 'national', 'area', 'eu'] as const;
 export type Reference = (typeof REFERENCES)[number];
 export type Classing = Method | 'continuous';
 export const CLASSINGS: readonly Classing[] = ['quantile', 'equal', 'ckmeans', 'manual', 'continuous'];

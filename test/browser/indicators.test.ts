@@ -98,6 +98,32 @@ describe.skipIf(!chromiumPath)('indicators in Chromium', () => {
     expect(colourShare(png, lightTheme.regionFill.NL ?? '', 2)).toBe(0); // no country tint left
   });
 
+  it('lists a region\'s figures with source and year, and colours the map from the profile', async () => {
+    const { page } = await open('/?region=NL213');
+    const panel = page.getByRole('complementary', { name: 'Geselecteerde regio' });
+    const show = panel.getByRole('button', { name: 'Kleur de kaart naar bbp per inwoner (euro)' });
+    await show.waitFor();
+    const item = panel.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Kleur de kaart naar bbp per inwoner (euro)' }) });
+    const text = await item.textContent();
+    expect(text).toContain('2021');
+    expect(text).toContain('Eurostat');
+    expect(text).toMatch(/van 40 in Nederland/);
+    const n = await marks(page);
+    await show.click();
+    await recoloured(page, n, 'BE3-DE3-LU3-NL3');
+    expect(new URL(page.url()).searchParams.get('ind')).toBe('gdp_eur_per_inhabitant');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2021');
+    await screenshot(page, '32-profile-to-map');
+  });
+
+  it('compares with the average of the cooperation area in view', async () => {
+    const { page } = await open('/?level=2&ind=hdi&year=2021&ref=area&areas=euregio_maas_rijn');
+    const legend = page.getByRole('region', { name: 'Legenda' });
+    await page.waitForFunction(() => (document.querySelector('.legend')?.textContent ?? '').includes('Euregio Maas-Rijn'), null, { timeout: 20_000 });
+    expect(await legend.textContent()).toContain('Verschil met het gemiddelde van het samenwerkingsgebied');
+    await screenshot(page, '33-reference-area');
+  });
+
   it('reports an indicator the data does not have and keeps the rest of the link', async () => {
     const { page } = await open('/?ind=nonsense&level=2');
     await page.getByText('nonsense').first().waitFor();

@@ -46,6 +46,14 @@ describe('buildChoropleth', () => {
     expect(m?.classes?.breaks).toContain(0);
   });
 
+  it('shows differences to the mean of the cross-border area in view, and falls back without one', () => {
+    const area = { id: 'x', members: ['NL111', 'BE211'] }; // NL11 and BE21 lie in it
+    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2, area);
+    expect(m?.references.get('x')).toEqual({ value: (0.93 + 0.95) / 2, kind: 'area' });
+    expect(m?.values.get('BE21')).toBeCloseTo(0.01, 9);
+    expect(buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2)?.reference).toBe('raw');
+  });
+
   it('uses EU = 100 only where the source gives it', () => {
     const eu = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'pct_eu', reference: 'eu' }, 2);
     expect(eu?.values.get('BE21')).toBe(40);

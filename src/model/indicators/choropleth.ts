@@ -16,8 +16,22 @@ import { defaultPeriod, levelsPerCountry, type Figure, type IndicatorTable } fro
 
 export interface Reference {
   value: number;
-  /** 'figure': the country's own figure (NUTS 0); 'mean': the unweighted mean of its drawn regions. */
-  kind: 'figure' | 'mean';
+  /**
+   * 'figure': the country's own figure (NUTS 0); 'mean': the unweighted mean of its drawn
+   * regions; 'area': the unweighted mean of the drawn regions in the cross-border area.
+   */
+  kind: 'figure' | 'mean' | 'area';
+}
+
+/** The cross-border area a reference or rank is taken over: a cooperation area and its NUTS 3 members. */
+export interface CrossBorderArea {
+  id: string;
+  members: readonly string[];
+}
+
+/** Drawn regions that lie (wholly or partly) in an area: a coarser region counts when any of its NUTS 3 members does. */
+export function regionsInArea(regionIds: readonly string[], area: CrossBorderArea): string[] {
+  return regionIds.filter((id) => area.members.some((m) => m.startsWith(id)));
 }
 
 export interface ChoroplethModel {
@@ -57,7 +71,13 @@ function diverging(breaks: readonly number[], polarity: IndicatorMeta['polarity'
   });
 }
 
-export function buildChoropleth(table: IndicatorTable, index: RegionIndex, state: ChoroplethState, wanted: Level): ChoroplethModel | null {
+export function buildChoropleth(
+  table: IndicatorTable,
+  index: RegionIndex,
+  state: ChoroplethState,
+  wanted: Level,
+  area: CrossBorderArea | null = null,
+): ChoroplethModel | null {
   const meta = state.indicator ? table.byId.get(state.indicator) : undefined;
   if (!meta) return null;
   const period = state.period ?? defaultPeriod(table, meta.id);
@@ -75,7 +95,8 @@ export function buildChoropleth(table: IndicatorTable, index: RegionIndex, state
   }
 
   const references = new Map<string, Reference>();
-  const reference = state.reference === 'eu' && !meta.euIndex ? 'raw' : state.reference;
+  // A reference that does not apply (no EU index, no area in view) falls back to the values.
+  const reference = (state.reference === 'eu' && !meta.euIndex) || (state.reference === 'area' && !area) ? 'raw' : state.reference;
   if (reference === 'national') {
     for (const c of FOCUS_COUNTRIES) {
       const own = byRegion.get(c);
@@ -84,10 +105,18 @@ export function buildChoropleth(table: IndicatorTable, index: RegionIndex, state
       else if (m !== null) references.set(c, { value: m, kind: 'mean' });
     }
   }
+  let areaMean: number | null = null;
+  if (reference === 'area' && area) {
+    areaMean = mean(regionsInArea([...figures.keys()], area).map((id) => figures.get(id)?.value ?? NaN));
+    if (areaMean !== null) references.set(area.id, { value: areaMean, kind: 'area' });
+  }
   const values = new Map<string, number>();
   for (const [id, f] of figures) {
     if (reference === 'raw') values.set(id, f.value);
     else if (reference === 'eu') values.set(id, f.value - 100);
+    else if (reference === 'area') {
+      if (areaMean !== null) values.set(id, f.value - areaMean);
+    }
     else {
       const ref = references.get(id.slice(0, 2));
       if (ref) values.set(id, f.value - ref.value);
