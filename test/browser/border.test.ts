@@ -2,10 +2,10 @@
  * Border zones and cooperation areas in Chromium: toggles change the picture, the outer distance
  * is recomputed in a worker, clicking inside an area selects it, and the URL brings it all back.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lightTheme } from '../../src/map/theme';
-import { chromiumPath, colourShare, diffShare, foreignRequests, idleAfter, launch, mapCentre, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
+import { appSuite, chromiumPath, colourShare, diffShare, idleAfter, mapCentre, screenshot } from './harness';
 
 // Twente's label point at the centre: inside EUREGIO and the Interreg DE-NL area.
 const TWENTE_VIEW = 'map=8.00/52.2917/6.7799';
@@ -16,25 +16,7 @@ async function openLayers(page: Page) {
 }
 
 describe.skipIf(!chromiumPath)('border zones and cooperation areas in Chromium', () => {
-  let h: Harness | undefined;
-  const opened: AppPage[] = [];
-  const open = async (path = '/') => {
-    if (!h) throw new Error('Chromium did not start');
-    const app = await openApp(h, path);
-    opened.push(app);
-    await waitForMapDrawn(app.page);
-    return app;
-  };
-
-  beforeAll(async () => { h = await launch(); });
-  afterAll(async () => { await h?.close(); });
-  afterEach(async () => {
-    for (const app of opened.splice(0)) {
-      expect(foreignRequests(app.requests)).toEqual([]);
-      expect(app.errors).toEqual([]);
-      await app.page.close();
-    }
-  });
+  const { open } = appSuite();
 
   it('toggles the border line and each band, and the picture changes', async () => {
     const { page } = await open('/');

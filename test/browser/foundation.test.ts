@@ -3,33 +3,15 @@
  * work on Twente, the URL reopens the view, a bad URL falls back, nothing leaves the origin.
  * Screenshots land in test-results/screenshots/ to be looked at.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lightTheme } from '../../src/map/theme';
-import { chromiumPath, colourShare, diffShare, drawnCamera, foreignRequests, idleAfter, launch, mapCentre, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
+import { appSuite, chromiumPath, colourShare, diffShare, drawnCamera, idleAfter, mapCentre, screenshot, waitForMapDrawn } from './harness';
 
 // Twente's label point (from the region index) at the centre of the map, zoomed in.
 const TWENTE_VIEW = '?map=8.00/52.2917/6.7799';
 
 describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
-  let h: Harness | undefined;
-  const opened: AppPage[] = [];
-  const open = async (path?: string, viewport?: { width: number; height: number }) => {
-    if (!h) throw new Error('Chromium did not start');
-    const app = await openApp(h, path, viewport);
-    opened.push(app);
-    await waitForMapDrawn(app.page);
-    return app;
-  };
-
-  beforeAll(async () => { h = await launch(); });
-  // Every page of every test: nothing left the app's origin.
-  afterEach(async () => {
-    for (const app of opened.splice(0)) {
-      expect(foreignRequests(app.requests)).toEqual([]);
-      await app.page.close();
-    }
-  });
-  afterAll(async () => { await h?.close(); });
+  const { open, openRaw } = appSuite({ checkErrors: false });
 
   it('draws NL, BE, DE and LU regions with labels and the attribution', async () => {
     const { page, errors } = await open('/');
@@ -193,13 +175,11 @@ describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
   });
 
   it('says which file failed to load and recovers on retry', async () => {
-    if (!h) throw new Error('Chromium did not start');
     // The region index fails (as a broken server would, on the app's own retry too) until `healed`.
     let healed = false;
-    const app = await openApp(h, '/', undefined, (page) =>
+    const app = await openRaw('/', undefined, (page) =>
       page.route('**/data/regions.json', (route) => (healed ? route.continue() : route.fulfill({ status: 500, body: 'boom' }))),
     );
-    opened.push(app);
     const alert = app.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('regions.json: HTTP 500');

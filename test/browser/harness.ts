@@ -3,8 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { inject } from 'vitest';
-import { launchChromium } from '../chromium';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { launchChromium, waitForMapDrawn } from '../chromium';
 
 export { idleAfter, waitForMapDrawn } from '../chromium';
 
@@ -108,4 +108,39 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   const box = await page.getByTestId('map').boundingBox();
   if (!box) throw new Error('map has no box');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * One Chromium for a test file, pages opened through `open` (waiting for the map to be drawn),
+ * and after each test: no request left the app's origin, no console error (unless a file tests
+ * errors on purpose), pages closed.
+ */
+export function appSuite(options: { checkErrors: boolean } = { checkErrors: true }) {
+  let h: Harness | undefined;
+  const opened: AppPage[] = [];
+  beforeAll(async () => { h = await launch(); });
+  afterAll(async () => { await h?.close(); });
+  afterEach(async () => {
+    for (const app of opened.splice(0)) {
+      expect(foreignRequests(app.requests)).toEqual([]);
+      if (options.checkErrors) expect(app.errors).toEqual([]);
+      await app.page.close();
+    }
+  });
+  return {
+    /** Opens a page without waiting for the map (for pages that are meant to fail). */
+    openRaw: async (...args: Parameters<typeof openApp> extends [Harness, ...infer R] ? R : never): Promise<AppPage> => {
+      if (!h) throw new Error('Chromium did not start');
+      const app = await openApp(h, ...args);
+      opened.push(app);
+      return app;
+    },
+    open: async (...args: Parameters<typeof openApp> extends [Harness, ...infer R] ? R : never): Promise<AppPage> => {
+      if (!h) throw new Error('Chromium did not start');
+      const app = await openApp(h, ...args);
+      opened.push(app);
+      await waitForMapDrawn(app.page);
+      return app;
+    },
+  };
 }

@@ -2,10 +2,10 @@
  * Indicators in Chromium: choosing one recolours a known region, the legend states source and
  * year, and the choice comes back from the URL; a gap is drawn as "no data".
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { lightTheme } from '../../src/map/theme';
-import { chromiumPath, colourShare, diffShare, foreignRequests, launch, mapCentre, openApp, screenshot, waitForMapDrawn, type AppPage, type Harness } from './harness';
+import { appSuite, chromiumPath, colourShare, diffShare, mapCentre, screenshot } from './harness';
 
 // Overijssel's centre at the middle of the map, at NUTS 2.
 const OVERIJSSEL = 'level=2&map=8.00/52.4400/6.4500';
@@ -37,24 +37,7 @@ async function centreColour(page: Page, name: string): Promise<string> {
 }
 
 describe.skipIf(!chromiumPath)('indicators in Chromium', () => {
-  let h: Harness | undefined;
-  const opened: AppPage[] = [];
-  const open = async (path = '/') => {
-    if (!h) throw new Error('Chromium did not start');
-    const app = await openApp(h, path);
-    opened.push(app);
-    await waitForMapDrawn(app.page);
-    return app;
-  };
-  beforeAll(async () => { h = await launch(); });
-  afterAll(async () => { await h?.close(); });
-  afterEach(async () => {
-    for (const app of opened.splice(0)) {
-      expect(foreignRequests(app.requests)).toEqual([]);
-      expect(app.errors).toEqual([]);
-      await app.page.close();
-    }
-  });
+  const { open } = appSuite();
 
   it('recolours Overijssel when an indicator is chosen, and says source and year', async () => {
     const { page } = await open(`/?${OVERIJSSEL}`);
