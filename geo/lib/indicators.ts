@@ -28,6 +28,10 @@ const metaSchema = z.object({
   licence: z.string().min(1),
   attribution: z.string().min(1),
   caveat: z.string().nullable(),
+  /** Totals and counts add up over regions (population, GDP); rates and indexes do not. */
+  additive: z.boolean(),
+  /** The period to open on, where the notes name one (e.g. population: 2023-01-01, complete). */
+  defaultPeriod: z.string().optional(),
 });
 const metaFileSchema = z.object({ indicators: z.record(z.string().regex(/^[a-z0-9_]+$/), metaSchema) });
 
@@ -181,11 +185,18 @@ const AREAS: Source = {
 
 type Texts = IndicatorMeta['names'];
 
-function computedMeta(id: string, theme: IndicatorMeta['theme'], names: Texts, descriptions: Texts, unit: Texts, decimals: number, method: string): IndicatorMeta {
+type Derivation = { from: 'boundaries' | 'areas'; additive: boolean };
+
+function computedMeta(id: string, theme: IndicatorMeta['theme'], names: Texts, descriptions: Texts, unit: Texts, decimals: number, method: string, d: Derivation): IndicatorMeta {
+  // Provenance, not a licence claim: the notes state no licence for what Grensatlas derives.
+  const boundaries = d.from === 'boundaries';
   return {
     id, theme, names, descriptions, unit, decimals, polarity: 'neutral', range: [0, 1e6], euIndex: false,
-    publisher: 'Grensatlas', dataset: 'computed', licence: 'CC BY 4.0 (derived from Eurostat GISCO, © EuroGeographics)',
-    attribution: '© EuroGeographics for the administrative boundaries', caveat: null, computed: true, method,
+    publisher: 'Grensatlas',
+    dataset: boundaries ? 'computed from Eurostat GISCO NUTS 2021 boundaries' : 'counted from the cooperation areas (areas.json)',
+    licence: boundaries ? 'not stated; derived from Eurostat GISCO boundaries' : 'not stated; derived from the sources of each membership',
+    attribution: boundaries ? '© EuroGeographics for the administrative boundaries' : 'Grensatlas',
+    caveat: null, computed: true, method, additive: d.additive,
   };
 }
 
@@ -216,24 +227,24 @@ export function addComputed(
     { nl: 'oppervlakte', en: 'area', de: 'Fläche' },
     { nl: 'Oppervlakte van de regio volgens de NUTS 2021-grenzen.', en: 'Area of the region within its NUTS 2021 boundaries.', de: 'Fläche der Region in ihren NUTS-2021-Grenzen.' },
     { nl: 'km²', en: 'km²', de: 'km²' }, 0,
-    'Area of the NUTS 2021 polygon (1:3M) on the sphere.'), BOUNDARIES, (e) => e.areaKm2);
+    'Area of the NUTS 2021 polygon (1:3M) on the sphere.', { from: 'boundaries', additive: true }), BOUNDARIES, (e) => e.areaKm2);
   add(computedMeta('border_distance_km', 'geography',
     { nl: 'afstand tot de grens', en: 'distance to the border', de: 'Entfernung zur Grenze' },
     { nl: 'Afstand van het middelpunt van de regio tot de dichtstbijzijnde Nederlandse landsgrens.', en: 'Distance from the centre of the region to the nearest Dutch land border.', de: 'Entfernung vom Mittelpunkt der Region zur nächsten niederländischen Landgrenze.' },
     { nl: 'km', en: 'km', de: 'km' }, 1,
-    'Distance from the area-weighted centroid to the nearest NL-DE or NL-BE land border, in an equal-area projection (LAEA 10E 52N).'), BOUNDARIES, (e) => border.regions[e.id]?.distanceKm);
+    'Distance from the area-weighted centroid to the nearest NL-DE or NL-BE land border, in an equal-area projection (LAEA 10E 52N).', { from: 'boundaries', additive: false }), BOUNDARIES, (e) => border.regions[e.id]?.distanceKm);
   add(computedMeta('border_share_25km', 'geography',
     { nl: 'oppervlakte binnen 25 km van de grens', en: 'area within 25 km of the border', de: 'Fläche innerhalb von 25 km der Grenze' },
     { nl: 'Deel van de oppervlakte dat binnen 25 km van de Nederlandse landsgrens ligt.', en: 'Share of the area within 25 km of the Dutch land border.', de: 'Anteil der Fläche innerhalb von 25 km der niederländischen Landgrenze.' },
     { nl: '%', en: '%', de: '%' }, 0,
-    'Share of the region\'s area within 25 km of the NL-DE or NL-BE land border, in an equal-area projection.'), BOUNDARIES, (e) => {
+    'Share of the region\'s area within 25 km of the NL-DE or NL-BE land border, in an equal-area projection.', { from: 'boundaries', additive: false }), BOUNDARIES, (e) => {
     const shares = border.regions[e.id]?.shares;
     return shares ? Math.round(shareWithin(shares, 25) * 1000) / 10 : undefined;
   });
   add(computedMeta('cooperation_areas', 'cooperation',
     { nl: 'aantal samenwerkingsgebieden', en: 'number of cooperation areas', de: 'Anzahl Kooperationsgebiete' },
-    { nl: 'Aantal Euregio’s, Interreg-programmagebieden en afgeleide grensregiolijsten waar de regio (deels) bij hoort.', en: 'Number of Euregios, Interreg programme areas and derived border-region lists the region belongs to, wholly or in part.', de: 'Anzahl der Euregios, Interreg-Programmgebiete und abgeleiteten Grenzregionslisten, zu denen die Region (teilweise) gehört.' },
+    { nl: 'Aantal Euregio’s en Interreg-programmagebieden waar de regio (deels) bij hoort.', en: 'Number of Euregios and Interreg programme areas the region belongs to, wholly or in part.', de: 'Anzahl der Euregios und Interreg-Programmgebiete, zu denen die Region (teilweise) gehört.' },
     { nl: 'gebieden', en: 'areas', de: 'Gebiete' }, 0,
-    'Count of the cooperation areas in areas.json with the region (or one of its NUTS 3 regions) as a member.'), AREAS, (e) => areaCount(e.id));
+    'Count of the Euregios and Interreg programme areas in areas.json (not the derived border-region lists) with the region, or one of its NUTS 3 regions, as a member.', { from: 'areas', additive: true }), AREAS, (e) => areaCount(e.id));
   return { ...data, indicators, sources, values };
 }

@@ -100,7 +100,8 @@ export function buildAll(input: BuildInput): Map<string, string> {
     parseIndicators(input.indicatorsCsv, input.indicatorsMeta, byId),
     index,
     border,
-    (id) => areasOfRegion(areas as unknown as Area[], id, nuts3Ids).length,
+    // Cooperation areas proper: the derived border-region lists are no cooperation.
+    (id) => areasOfRegion((areas as unknown as Area[]).filter((a) => a.kind !== 'border_region'), id, nuts3Ids).length,
   );
   files.set('indicators.json', JSON.stringify(indicators));
 

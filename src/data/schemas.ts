@@ -110,6 +110,8 @@ export const indicatorMetaSchema = z.object({
   caveat: z.string().nullable(),
   computed: z.boolean(),
   method: z.string().nullable(),
+  additive: z.boolean(),
+  defaultPeriod: z.string().optional(),
 });
 export type IndicatorMeta = z.infer<typeof indicatorMetaSchema>;
 

@@ -41,10 +41,15 @@ export function useMapData(): DesignInput {
   const selectedLevel = selectedId ? index?.byId.get(selectedId)?.level : undefined;
   const selectedGeometry = useQuery({ ...geometryQuery(selectedLevel ?? 0), enabled: selectedLevel !== undefined }).data;
 
+  // Keyed by the levels per country, not the model: a recolour must not rebuild (re-send) the geometry.
+  const levelsKey = choropleth ? [...choropleth.levels].sort().map(([c, l]) => `${c}${l}`).join('-') : null;
   const regions = useMemo(() => {
-    if (choropleth) return mixedRegions(byLevel, choropleth.levels) ?? (current ? levelRegions(current) : null);
+    if (levelsKey) {
+      const levels = new Map(levelsKey.split('-').map((p) => [p.slice(0, 2), Number(p.slice(2)) as Level]));
+      return mixedRegions(byLevel, levels) ?? (current ? levelRegions(current) : null);
+    }
     return current ? levelRegions(current) : null;
-  }, [choropleth, byLevel, current]);
+  }, [levelsKey, byLevel, current]);
   const colours = useMemo(() => (choropleth ? regionColours(choropleth) : null), [choropleth]);
 
   // Labels follow the regions that are drawn, not the level requested, so names never mismatch shapes.

@@ -28,6 +28,18 @@ export function IndicatorPanel() {
   const [filter, setFilter] = useState('');
   const [breaksText, setBreaksText] = useState(c.breaks.join('; '));
   const breaks = parseBreaks(breaksText);
+  // Breaks changed elsewhere (another indicator, Back): show them, not what was typed before.
+  const storeBreaks = c.breaks.join('; ');
+  const [shownBreaks, setShownBreaks] = useState(storeBreaks);
+  if (shownBreaks !== storeBreaks) {
+    setShownBreaks(storeBreaks);
+    setBreaksText(storeBreaks);
+  }
+  /** Typed breaks reach the map (and history) when the field is left or Enter is pressed. */
+  const commitBreaks = () => {
+    const parsed = parseBreaks(breaksText);
+    if (!('error' in parsed)) store.setChoropleth({ breaks: parsed.breaks });
+  };
 
   const groups = useMemo(() => {
     const q = fold(filter);
@@ -116,11 +128,9 @@ export function IndicatorPanel() {
                   value={breaksText}
                   aria-invalid={'error' in breaks}
                   aria-describedby={`${id}-breaks`}
-                  onChange={(e) => {
-                    setBreaksText(e.target.value);
-                    const parsed = parseBreaks(e.target.value);
-                    if (!('error' in parsed)) store.setChoropleth({ breaks: parsed.breaks });
-                  }}
+                  onChange={(e) => { setBreaksText(e.target.value); }}
+                  onBlur={commitBreaks}
+                  onKeyDown={(e) => { if (e.key === 'Enter') commitBreaks(); }}
                 />
                 <small id={`${id}-breaks`} className={'error' in breaks ? 'error' : 'hint'}>
                   {'error' in breaks ? t(`choro.breaksError.${breaks.error}`) : t('choro.breaksHint')}
@@ -130,7 +140,7 @@ export function IndicatorPanel() {
           </>
         )}
       </div>
-      {model && <Legend model={model} />}
+      {model && <Legend model={model} requested={c.reference} />}
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { lightTheme } from '../map/theme';
 import { useAppStore } from '../state/context';
 import { ExternalLink } from './ExternalLink';
 import { useQuery } from '@tanstack/react-query';
-import { areasQuery } from '../data/queries';
+import { areasQuery, indicatorsQuery } from '../data/queries';
 import { areaName } from '../model/areas';
 
 function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
@@ -27,7 +27,7 @@ function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
   );
 }
 
-export function Legend({ model }: { model: ChoroplethModel }) {
+export function Legend({ model, requested }: { model: ChoroplethModel; requested: ChoroplethModel['reference'] }) {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
   const level = useAppStore((s) => s.view.level);
@@ -48,14 +48,19 @@ export function Legend({ model }: { model: ChoroplethModel }) {
   }
   const shownSources = [...sources.values()].sort((a, b) => b.count - a.count);
   const switched = [...model.levels.values()].some((l) => l !== level);
+  const withFigures = new Set([...model.figures.keys()].map((id) => id.slice(0, 2)));
+  const table = useQuery({ ...indicatorsQuery(), enabled: false }).data;
+  const excluded = (table?.excluded ?? []).filter((e) => e.indicator === m.id && e.period === model.period);
 
   return (
-    <section className="legend" aria-label={t('choro.legend')}>
+    <section className="legend" aria-label={t('choro.legend')} aria-live="polite">
       <h2>{m.names[lang]}</h2>
       <p className="legend-sub">
-        {m.unit[lang]} · {model.period}
+        {model.reference === 'eu' ? t('choro.euUnit') : m.unit[lang]} · {model.period}
         {model.reference !== 'raw' && <> · {t(`choro.references.${model.reference}`)}</>}
       </p>
+      <p className="legend-note">{m.descriptions[lang]}</p>
+      {requested !== model.reference && <p className="legend-note" role="status">{t('choro.fallback')}</p>}
       <ul className="legend-classes">
         {model.ramp ? (
           <li>
@@ -68,9 +73,11 @@ export function Legend({ model }: { model: ChoroplethModel }) {
             <li key={colour + String(i)}>
               <Swatch colour={colour} />
               <span>
-                {i === 0
-                  ? t('choro.below', { value: signed(breaks[0] ?? model.classes?.max ?? 0) })
-                  : t('choro.from', { value: signed(breaks[i - 1] ?? 0) })}
+                {model.colours.length === 1
+                  ? t('choro.allValues')
+                  : i === 0
+                    ? t('choro.below', { value: signed(breaks[0] ?? 0) })
+                    : t('choro.from', { value: signed(breaks[i - 1] ?? 0) })}
               </span>
               <span className="num">{t('choro.count', { count: model.counts[i] ?? 0 })}</span>
             </li>
@@ -85,22 +92,26 @@ export function Legend({ model }: { model: ChoroplethModel }) {
       {(model.reference === 'national' || model.reference === 'area') && model.references.size > 0 && (
         <p className="legend-note">
           {[...model.references].map(([key, r]) => {
-            if (r.kind === 'area') return `${fmt.format(r.value)} (${t('choro.referenceArea', { name: areaNames.get(key) ?? key })})`;
-            return `${isCountry(key) ? t(`country.${key}`) : key}: ${fmt.format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')})`;
+            const coverage = t('choro.coverage', { n: r.n, of: r.of });
+            if (r.kind === 'area') return `${fmt.format(r.value)} (${t('choro.referenceArea', { name: areaNames.get(key) ?? key })}; ${coverage})`;
+            return `${isCountry(key) ? t(`country.${key}`) : key}: ${fmt.format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')}; ${coverage})`;
           }).join(' · ')}
         </p>
       )}
       <p className="legend-note">
         {t('choro.levels')}:{' '}
-        {[...model.levels].sort().map(([c, l]) => `${isCountry(c) ? t(`country.${c}`) : c} ${t('level.code', { level: l })}`).join(', ')}
+        {[...model.levels].sort().map(([c, l]) => `${isCountry(c) ? t(`country.${c}`) : c} ${withFigures.has(c) ? t('level.code', { level: l }) : `(${t('choro.noFigures')})`}`).join(', ')}
       </p>
       {switched && <p className="legend-note" role="status">{t('choro.levelSwitched')}</p>}
       {(['p', 'e', 'b'] as const).filter((f) => flags[f] > 0).map((f) => (
         <p key={f} className="legend-note">{t('choro.flagged', { count: flags[f], flag: t(`choro.flags.${f}`) })}</p>
       ))}
+      {excluded.length > 0 && (
+        <p className="legend-note" lang="en">{t('choro.excluded', { count: excluded.length, reason: [...new Set(excluded.map((e) => e.reason))].join('; ') })}</p>
+      )}
       {m.caveat && <p className="legend-note" lang="en"><strong>{t('choro.caveat')}:</strong> {m.caveat}</p>}
       <p className="legend-source">
-        {t('choro.source')}: {m.publisher}, {m.dataset} · {t('choro.licence')}: {m.licence}
+        {t('choro.source')}: {m.publisher}, <span lang="en">{m.dataset}</span> · {m.attribution} · {t('choro.licence')}: <span lang="en">{m.licence}</span>
         {m.method && <> · {t('choro.method')}: <span lang="en">{m.method}</span></>}
       </p>
       {shownSources.some((s) => s.url) && (

@@ -34,6 +34,7 @@ export function RegionProfile({ region }: { region: RegionEntry }) {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
   const store = useAppStoreApi().getState();
+  const active = useAppStore((s) => s.choropleth.indicator);
   const table = useQuery(indicatorsQuery()).data;
   const index = useQuery(regionIndexQuery()).data;
   // Ranks within the cooperation areas shown on the map (the "cross-border area in view").
@@ -60,10 +61,8 @@ export function RegionProfile({ region }: { region: RegionEntry }) {
                 type="button"
                 className="link"
                 aria-label={t('profile.show', { name })}
-                onClick={() => {
-                  store.setIndicator(row.meta.id);
-                  store.setChoropleth({ period: row.figure.period });
-                }}
+                aria-pressed={active === row.meta.id}
+                onClick={() => { store.setIndicator(row.meta.id, row.figure.period); }}
               >
                 {name}
               </button>
@@ -76,7 +75,7 @@ export function RegionProfile({ region }: { region: RegionEntry }) {
                 <small>
                   {row.rankInCountry && t('profile.rankCountry', { ...row.rankInCountry, country })}
                   {row.rankInCountry && row.rankAcross && ' · '}
-                  {row.rankAcross && t('profile.rankAcross', row.rankAcross)}
+                  {row.rankAcross && t('profile.rankAcross', { ...row.rankAcross, countries: row.acrossCountries.join(', ') })}
                   {row.rankInAreas.map((r) => {
                     const a = areas?.byId.get(r.id);
                     return ` · ${t('profile.rankArea', { rank: r.rank, of: r.of, name: a ? areaName(a, lang) : r.id })}`;
@@ -92,8 +91,9 @@ export function RegionProfile({ region }: { region: RegionEntry }) {
                   <small>{t('profile.series', { values: row.series.map((p) => `${p.period}: ${fmt.format(p.value)}`).join(' · ') })}</small>
                 </div>
               )}
-              <small className="profile-source">
-                {row.figure.source.url ? <ExternalLink href={row.figure.source.url}>{row.meta.publisher}</ExternalLink> : row.meta.publisher}, {row.meta.dataset}
+              {/* The row's own source: which page the figure was read from, as the facts say. */}
+              <small className="profile-source" lang="en">
+                {row.figure.source.url ? <ExternalLink href={row.figure.source.url}>{row.figure.source.dataset}</ExternalLink> : row.figure.source.dataset}
               </small>
             </li>
           );

@@ -19,9 +19,11 @@ export interface ChoroplethState {
 
 export const initialChoropleth: ChoroplethState = { indicator: null, period: null, classing: 'quantile', k: 5, breaks: [], reference: 'raw' };
 
-export function withIndicator(s: ChoroplethState, indicator: string | null): ChoroplethState {
-  // A new indicator starts at its default period and without manual breaks of another scale.
-  return s.indicator === indicator ? s : { ...s, indicator, period: null, breaks: [], classing: s.classing === 'manual' ? 'quantile' : s.classing };
+/** A new indicator starts at the period given (or its default) and without manual breaks of another scale. */
+export function withIndicator(s: ChoroplethState, indicator: string | null, period: string | null = null): ChoroplethState {
+  if (s.indicator === indicator && s.period === period) return s;
+  if (s.indicator === indicator) return { ...s, period };
+  return { ...s, indicator, period, breaks: [], classing: s.classing === 'manual' ? 'quantile' : s.classing };
 }
 
 export function withChoropleth(s: ChoroplethState, patch: Partial<Omit<ChoroplethState, 'indicator'>>): ChoroplethState {

@@ -40,7 +40,8 @@ export interface AppState {
   setOuterKm: (km: number) => void;
   showAreas: (ids: readonly string[], on: boolean) => void;
   setBorderOnly: (rule: BorderRule | null) => void;
-  setIndicator: (id: string | null) => void;
+  /** Colours the map by an indicator (at a period, or its default), as one step in history. */
+  setIndicator: (id: string | null, period?: string | null) => void;
   setChoropleth: (patch: Partial<Omit<ChoroplethState, 'indicator'>>) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
@@ -79,7 +80,7 @@ export function createAppStore(url?: UrlState) {
     setOuterKm: (km) => { set((s) => ({ overlays: withOuterKm(s.overlays, km) })); },
     showAreas: (ids, on) => { set((s) => ({ overlays: withAreasShown(s.overlays, ids, on) })); },
     setBorderOnly: (rule) => { set((s) => ({ overlays: withBorderOnly(s.overlays, rule) })); },
-    setIndicator: (id) => { set((s) => ({ choropleth: withIndicator(s.choropleth, id) })); },
+    setIndicator: (id, period = null) => { set((s) => ({ choropleth: withIndicator(s.choropleth, id, period) })); },
     setChoropleth: (patch) => { set((s) => ({ choropleth: withChoropleth(s.choropleth, patch) })); },
     addNotice: (notice) => { set((s) => ({ notices: withNotice(s.notices, notice) })); },
     dismissNotice: (id) => { set((s) => ({ notices: withoutNotice(s.notices, id) })); },

@@ -14,7 +14,7 @@ function region(id: string): RegionEntry {
 const index = makeRegionIndex(['NL', 'NL1', 'NL2', 'NL11', 'NL12', 'NL21', 'BE', 'BE2', 'BE21', 'BE22', 'DE', 'DEA', 'DE9', 'DEA1', 'LU', 'LU0', 'LU00'].map(region));
 const meta = {
   theme: 'composite' as const, names: { nl: 'x', en: 'x', de: 'x' }, descriptions: { nl: '', en: '', de: '' }, unit: { nl: '', en: '', de: '' },
-  decimals: 3, polarity: 'higher-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, computed: false, method: null,
+  decimals: 3, polarity: 'higher-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, computed: false, method: null, additive: false,
 };
 const file: IndicatorsFile = {
   indicators: [{ ...meta, id: 'hdi' }, { ...meta, id: 'pct_eu', euIndex: true, decimals: 0 }],
@@ -41,7 +41,7 @@ describe('buildChoropleth', () => {
 
   it('shows differences to the national mean of the drawn regions, with 0 as a class boundary', () => {
     const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'national', k: 4 }, 2);
-    expect(m?.references.get('NL')).toEqual({ value: (0.93 + 0.916 + 0.927) / 3, kind: 'mean' });
+    expect(m?.references.get('NL')).toEqual({ value: (0.93 + 0.916 + 0.927) / 3, kind: 'mean', n: 3, of: 3 });
     expect(m?.values.get('NL11')).toBeCloseTo(0.93 - (0.93 + 0.916 + 0.927) / 3, 9);
     expect(m?.classes?.breaks).toContain(0);
   });
@@ -49,7 +49,7 @@ describe('buildChoropleth', () => {
   it('shows differences to the mean of the cross-border area in view, and falls back without one', () => {
     const area = { id: 'x', members: ['NL111', 'BE211'] }; // NL11 and BE21 lie in it
     const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2, area);
-    expect(m?.references.get('x')).toEqual({ value: (0.93 + 0.95) / 2, kind: 'area' });
+    expect(m?.references.get('x')).toEqual({ value: (0.93 + 0.95) / 2, kind: 'area', n: 2, of: 2 });
     expect(m?.values.get('BE21')).toBeCloseTo(0.01, 9);
     expect(buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2)?.reference).toBe('raw');
   });
@@ -87,5 +87,35 @@ describe('buildChoropleth', () => {
     expect(colours.get('BE21')).toBe(m.colours.at(-1)); // the highest figure, the darkest class
     expect(colourOf(0.9, { classes: { breaks: [1], min: 0, max: 2 }, colours: ['#000000', '#ffffff'], ramp: null })).toBe('#000000');
     expect(colourOf(5, { classes: null, colours: [], ramp: [[0, '#000000'], [10, '#ffffff']] })).toBe('rgb(128, 128, 128)');
+  });
+
+  it('colours an all-negative difference map red only, and keeps one colour per class', () => {
+    // Totals (additive): the national reference is the mean of the regions, never the country total.
+    const totals = makeIndicatorTable({
+      ...file,
+      indicators: [{ ...meta, id: 'area', additive: true, decimals: 0 }],
+      values: [['NL', 0, '2021', 100, 0, ''], ['NL11', 0, '2021', 10, 0, ''], ['NL12', 0, '2021', 20, 0, ''], ['NL21', 0, '2021', 30, 0, '']],
+    });
+    const m = buildChoropleth(totals, index, { ...initialChoropleth, indicator: 'area', reference: 'national', k: 3 }, 2);
+    expect(m?.references.get('NL')).toMatchObject({ value: 20, kind: 'mean' });
+    // Differences -10, 0, 10: 0 replaces a break, the number of classes stays 3.
+    expect(m?.colours).toHaveLength((m?.classes?.breaks.length ?? 0) + 1);
+    expect(m?.colours.length).toBeLessThanOrEqual(3);
+    const below = buildChoropleth(
+      makeIndicatorTable({ ...file, indicators: [{ ...meta, id: 'x', euIndex: true, decimals: 0 }], values: [['NL11', 0, '2021', 50, 0, ''], ['NL12', 0, '2021', 70, 0, ''], ['NL21', 0, '2021', 90, 0, '']] }),
+      index, { ...initialChoropleth, indicator: 'x', reference: 'eu', k: 3 }, 2,
+    );
+    // All below EU = 100: every class is on the red side (red has more red than blue).
+    for (const c of below?.colours ?? []) {
+      const [r = 0, , b = 0] = (c.match(/\d+/g) ?? []).map(Number);
+      expect(r).toBeGreaterThan(b);
+    }
+  });
+
+  it('gives one or two classes one or two colours, not a padded palette', () => {
+    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'manual', breaks: [0.93] }, 2);
+    expect(m?.colours).toHaveLength(2);
+    const one = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'manual', breaks: [] }, 2);
+    expect(one?.colours).toHaveLength(1);
   });
 });

@@ -16,6 +16,9 @@ import { defaultPeriod, levelsPerCountry, type Figure, type IndicatorTable } fro
 
 export interface Reference {
   value: number;
+  /** Regions with a figure that the mean is taken over, and regions drawn (coverage). */
+  n: number;
+  of: number;
   /**
    * 'figure': the country's own figure (NUTS 0); 'mean': the unweighted mean of its drawn
    * regions; 'area': the unweighted mean of the drawn regions in the cross-border area.
@@ -53,22 +56,41 @@ export interface ChoroplethModel {
   noData: string[];
 }
 
-/** Sequential colours, "good" darkest; light to dark for neutral indicators. */
+/** Exactly k sequential colours (ColorBrewer YlGnBu), "good" darkest; light to dark when neutral. */
 function sequential(k: number, polarity: IndicatorMeta['polarity']): string[] {
-  const scheme = [...(schemeYlGnBu[Math.max(3, Math.min(9, k))] ?? [])];
+  const three = schemeYlGnBu[3] ?? [];
+  const scheme = k >= 3 ? [...(schemeYlGnBu[Math.min(9, k)] ?? [])] : k === 2 ? [three[0] ?? '', three[2] ?? ''] : [three[1] ?? ''];
   return polarity === 'lower-better' ? scheme.reverse() : scheme;
 }
 
-/** Diverging around 0: classes below it red, above it blue ("better" blue by polarity). */
-function diverging(breaks: readonly number[], polarity: IndicatorMeta['polarity']): string[] {
+/**
+ * Diverging colours for differences to a reference: a class below 0 is red, above 0 blue
+ * (swapped when lower is better), darker further from 0. Each class takes the side of its own
+ * range, so an all-negative map is all red, never "better".
+ */
+function diverging(classes: Classes, polarity: IndicatorMeta['polarity']): string[] {
+  const { breaks, min, max } = classes;
   const k = breaks.length + 1;
-  const below = breaks.filter((b) => b <= 0).length; // classes that end at or below 0
-  const above = k - below;
+  const lo = (i: number) => (i === 0 ? min : (breaks[i - 1] ?? min));
+  const hi = (i: number) => (i === k - 1 ? max : (breaks[i] ?? max));
+  const side = Array.from({ length: k }, (_, i) => (hi(i) <= 0 && lo(i) < 0 ? -1 : lo(i) >= 0 && hi(i) > 0 ? 1 : 0));
+  const neg = side.filter((x) => x === -1).length;
+  const pos = side.filter((x) => x === 1).length;
   const flip = polarity === 'lower-better';
-  return Array.from({ length: k }, (_, i) => {
-    const t = i < below ? 0.5 - (0.45 * (below - i)) / below : 0.5 + (0.45 * (i - below + 1)) / above;
+  let seenPos = 0;
+  return side.map((s, i) => {
+    let t = 0.5;
+    if (s === -1) t = 0.5 - (0.45 * (neg - i)) / neg; // i counts up towards 0
+    if (s === 1) t = 0.5 + (0.45 * ++seenPos) / pos;
     return interpolateRdBu(flip ? 1 - t : t);
   });
+}
+
+/** Rounds computed breaks to what the legend shows, so a label never contradicts its class. */
+function roundBreaks(breaks: readonly number[], decimals: number): number[] {
+  const f = 10 ** decimals;
+  const rounded = breaks.map((b) => Math.round(b * f) / f);
+  return rounded.filter((b, i) => i === 0 || b !== rounded[i - 1]);
 }
 
 export function buildChoropleth(
@@ -99,16 +121,20 @@ export function buildChoropleth(
   const reference = (state.reference === 'eu' && !meta.euIndex) || (state.reference === 'area' && !area) ? 'raw' : state.reference;
   if (reference === 'national') {
     for (const c of FOCUS_COUNTRIES) {
+      const drawn = regionIds.filter((id) => id.startsWith(c));
+      const withFigure = drawn.filter((id) => figures.has(id));
       const own = byRegion.get(c);
-      const m = mean(regionIds.filter((id) => id.startsWith(c)).flatMap((id) => (figures.has(id) ? [figures.get(id)?.value ?? NaN] : [])));
-      if (own) references.set(c, { value: own.value, kind: 'figure' });
-      else if (m !== null) references.set(c, { value: m, kind: 'mean' });
+      const m = mean(withFigure.map((id) => figures.get(id)?.value ?? NaN));
+      // A country's own figure is its average only for rates; for totals and counts it is a sum.
+      if (own && !meta.additive) references.set(c, { value: own.value, kind: 'figure', n: withFigure.length, of: drawn.length });
+      else if (m !== null) references.set(c, { value: m, kind: 'mean', n: withFigure.length, of: drawn.length });
     }
   }
   let areaMean: number | null = null;
   if (reference === 'area' && area) {
-    areaMean = mean(regionsInArea([...figures.keys()], area).map((id) => figures.get(id)?.value ?? NaN));
-    if (areaMean !== null) references.set(area.id, { value: areaMean, kind: 'area' });
+    const inArea = regionsInArea([...figures.keys()], area);
+    areaMean = mean(inArea.map((id) => figures.get(id)?.value ?? NaN));
+    if (areaMean !== null) references.set(area.id, { value: areaMean, kind: 'area', n: inArea.length, of: regionsInArea(regionIds, area).length });
   }
   const values = new Map<string, number>();
   for (const [id, f] of figures) {
@@ -143,11 +169,19 @@ export function buildChoropleth(
     }
   } else {
     classes = classify(shown, state.classing, state.k, state.breaks);
+    if (classes && state.classing !== 'manual') classes = { ...classes, breaks: roundBreaks(classes.breaks, meta.decimals) };
     if (classes && divergent && classes.min < 0 && classes.max > 0 && !classes.breaks.includes(0)) {
-      // Differences to a reference: 0 is always a class boundary, so no class mixes above and below.
-      classes = { ...classes, breaks: [...classes.breaks, 0].sort((a, b) => a - b) };
+      // Differences to a reference: 0 is always a class boundary, so no class mixes above and
+      // below. It replaces the nearest break, so the number of classes stays as chosen.
+      const b = [...classes.breaks];
+      if (b.length === 0) b.push(0);
+      else {
+        const nearest = b.reduce((best, x, i) => (Math.abs(x) < Math.abs(b[best] ?? Infinity) ? i : best), 0);
+        b[nearest] = 0;
+      }
+      classes = { ...classes, breaks: [...new Set(b)].sort((x, y) => x - y) };
     }
-    if (classes) colours = divergent ? diverging(classes.breaks, meta.polarity) : sequential(classes.breaks.length + 1, meta.polarity);
+    if (classes) colours = divergent ? diverging(classes, meta.polarity) : sequential(classes.breaks.length + 1, meta.polarity);
   }
   return {
     meta, period, reference, levels, regionIds, figures, values, references, classes, colours, ramp,

@@ -9,7 +9,7 @@ const region = (id: string): RegionEntry => ({ id, name: id, level: (id.length -
 const index = makeRegionIndex(['NL21', 'NL22', 'NL23', 'BE21', 'DEA'].map(region));
 const meta = {
   theme: 'work' as const, names: { nl: 'x', en: 'x', de: 'x' }, descriptions: { nl: '', en: '', de: '' }, unit: { nl: '%', en: '%', de: '%' },
-  decimals: 1, polarity: 'lower-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, computed: false, method: null,
+  decimals: 1, polarity: 'lower-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, computed: false, method: null, additive: false,
 };
 const file: IndicatorsFile = {
   indicators: [{ ...meta, id: 'unemployment' }, { ...meta, id: 'other' }],

@@ -14,6 +14,8 @@ export interface ProfileRow {
   figure: Figure;
   rankInCountry: { rank: number; of: number } | null;
   rankAcross: { rank: number; of: number } | null;
+  /** The countries whose regions have figures to rank across (not always all four). */
+  acrossCountries: string[];
   /** Rank within each cross-border area in view that the region lies in. */
   rankInAreas: { id: string; rank: number; of: number }[];
   /** Spread of the same level and period across NL, BE, DE and LU, and the country's mean. */
@@ -45,6 +47,7 @@ export function regionProfile(table: IndicatorTable, index: RegionIndex, region:
       figure,
       rankInCountry: sameCountry.length > 1 ? rankOf(region.id, values, sameCountry, meta.polarity) : null,
       rankAcross: sameCountry.length < peers.length ? rankOf(region.id, values, peers, meta.polarity) : null,
+      acrossCountries: ['NL', 'BE', 'DE', 'LU'].filter((c) => peers.some((id) => id.startsWith(c))),
       rankInAreas: areas.flatMap((a) => {
         const inArea = regionsInArea(peers, a);
         const r = inArea.includes(region.id) ? rankOf(region.id, values, inArea, meta.polarity) : null;

@@ -18,6 +18,8 @@ export interface IndicatorTable {
   byId: ReadonlyMap<string, IndicatorMeta>;
   /** indicator id -> period -> region id -> figure */
   figures: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Figure>>>;
+  /** Figures of the facts set aside in the build (e.g. NUTS 2024 codes), with the reason. */
+  excluded: IndicatorsFile['excluded'];
 }
 
 export function makeIndicatorTable(file: IndicatorsFile): IndicatorTable {
@@ -32,7 +34,7 @@ export function makeIndicatorTable(file: IndicatorsFile): IndicatorTable {
     if (!byRegion) byPeriod.set(period, (byRegion = new Map<string, Figure>()));
     byRegion.set(region, { value, period, source, flags });
   }
-  return { indicators: file.indicators, byId: new Map(file.indicators.map((m) => [m.id, m])), figures };
+  return { indicators: file.indicators, byId: new Map(file.indicators.map((m) => [m.id, m])), figures, excluded: file.excluded };
 }
 
 /** Periods of an indicator, oldest first ("2013-2019" sorts by its start, dates by their year). */
@@ -41,18 +43,22 @@ export function periodsOf(table: IndicatorTable, indicatorId: string): string[] 
 }
 
 /**
- * The default period: the latest one with figures in the most countries (the notes advise
- * comparing within a year that all countries share).
+ * The default period: the one the notes name for the indicator, else the one with figures in
+ * the most countries, then for the most regions, then the latest (the notes advise comparing
+ * within a period that all countries share, and a period with one region is no map).
  */
 export function defaultPeriod(table: IndicatorTable, indicatorId: string): string | null {
+  const named = table.byId.get(indicatorId)?.defaultPeriod;
   const periods = periodsOf(table, indicatorId);
+  if (named && periods.includes(named)) return named;
   let best: string | null = null;
-  let bestCountries = -1;
+  let bestScore: [number, number] = [-1, -1];
   for (const p of periods) {
-    const countries = new Set([...(table.figures.get(indicatorId)?.get(p)?.keys() ?? [])].map((id) => id.slice(0, 2))).size;
-    if (countries >= bestCountries) {
+    const regions = [...(table.figures.get(indicatorId)?.get(p)?.keys() ?? [])];
+    const score: [number, number] = [new Set(regions.map((id) => id.slice(0, 2))).size, regions.length];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] >= bestScore[1])) {
       best = p;
-      bestCountries = countries;
+      bestScore = score;
     }
   }
   return best;
