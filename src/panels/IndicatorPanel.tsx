@@ -21,7 +21,9 @@ export function IndicatorPanel() {
   const lang = useAppStore((s) => s.settings.lang);
   const c = useAppStore((s) => s.choropleth);
   const store = useAppStoreApi().getState();
-  const [open, setOpen] = useState(c.indicator !== null);
+  // Open with an indicator from the link, except on small screens (a projector at 1024 px), where
+  // the legend alone is shown and the controls wait for a click.
+  const [open, setOpen] = useState(() => c.indicator !== null && window.innerWidth >= 1200);
   const table = useQuery({ ...indicatorsQuery(), enabled: open || c.indicator !== null }).data;
   const model = useChoropleth();
   const area = useAreaInView();
