@@ -14,6 +14,7 @@ import { MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../model/indicators/class
 import { CLASSINGS, REFERENCES, type Classing, type Reference } from '../state/choropleth';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { Legend } from './Legend';
+import { CollapsiblePanel } from './CollapsiblePanel';
 
 export function IndicatorPanel() {
   const { t } = useTranslation();
@@ -54,11 +55,7 @@ export function IndicatorPanel() {
   const periods = meta && table ? periodsOf(table, meta.id) : [];
 
   return (
-    <section className={`indicator-panel${open ? ' open' : ''}`} aria-labelledby={`${id}-title`}>
-      <button type="button" className="layer-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => { setOpen(!open); }}>
-        <span id={`${id}-title`}>{t('choro.title')}</span>
-      </button>
-      <div id={`${id}-body`} hidden={!open} className="layer-body">
+    <CollapsiblePanel className="indicator-panel" title={t('choro.title')} open={open} onToggle={setOpen} after={model && <Legend model={model} requested={c.reference} />}>
         <label className="stack">
           <span>{t('choro.search')}</span>
           <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); }} />
@@ -141,8 +138,6 @@ export function IndicatorPanel() {
             )}
           </>
         )}
-      </div>
-      {model && <Legend model={model} requested={c.reference} />}
-    </section>
+    </CollapsiblePanel>
   );
 }

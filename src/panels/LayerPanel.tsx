@@ -2,7 +2,7 @@
  * Layer panel: the border line, each distance band with its outer distance, the border-regions
  * filter, and the cooperation areas by kind, with the legend next to each control.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../data/queries';
@@ -14,6 +14,7 @@ import { BAND_COUNT, DEFAULT_RULE, OUTER_KM, RULE_WITHIN_KM, type BorderRule, ty
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { lightTheme } from '../map/theme';
 import { bboxOf } from './RegionAreas';
+import { CollapsiblePanel } from './CollapsiblePanel';
 import { formatRange, kmFormat } from './format';
 
 function Swatch({ fill, line, dash, hatch }: { fill?: string; line?: string; dash?: number[]; hatch?: string }) {
@@ -31,7 +32,6 @@ function Swatch({ fill, line, dash, hatch }: { fill?: string; line?: string; das
 
 export function LayerPanel() {
   const { t, i18n } = useTranslation();
-  const id = useId();
   const [open, setOpen] = useState(false);
   const o = useAppStore((s) => s.overlays);
   const lang = useAppStore((s) => s.settings.lang);
@@ -54,11 +54,7 @@ export function LayerPanel() {
   }, [open]);
 
   return (
-    <section className={`layer-panel${open ? ' open' : ''}`} aria-labelledby={`${id}-title`}>
-      <button type="button" className="layer-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => { setOpen(!open); }}>
-        <span id={`${id}-title`}>{t('layers.toggle')}</span>
-      </button>
-      <div id={`${id}-body`} hidden={!open} className="layer-body">
+    <CollapsiblePanel className="layer-panel" title={t('layers.toggle')} open={open} onToggle={setOpen}>
         <fieldset>
           <legend>{t('layers.border')}</legend>
           <label>
@@ -172,7 +168,6 @@ export function LayerPanel() {
           </p>
           <p className="hint">{t('layers.clickHint')}</p>
         </fieldset>
-      </div>
-    </section>
+    </CollapsiblePanel>
   );
 }
