@@ -22,8 +22,8 @@ function inputsHash(): string {
   for (const pkg of ['topojson-server', 'topojson-client', '@turf/turf', 'polylabel', 'clipper2-ts', 'd3-geo', 'd3-dsv', 'zod']) {
     h.update(`${pkg} ${packageVersion(pkg)}\n`);
   }
-  const modelDir = join(geoDir, '..', 'src', 'model', 'border');
-  for (const dir of [geoDir, join(geoDir, 'lib'), join(geoDir, 'data'), modelDir]) {
+  const modelDir = join(geoDir, '..', 'src', 'model');
+  for (const dir of [geoDir, join(geoDir, 'lib'), join(geoDir, 'data'), join(modelDir, 'border'), join(modelDir, 'initiatives')]) {
     for (const name of readdirSync(dir).sort()) {
       if (!/\.(ts|csv|json)$/.test(name) || name.endsWith('.test.ts')) continue;
       h.update(name);
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     areasMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'areas.meta.json'), 'utf8')) as unknown,
     indicatorsCsv: readFileSync(join(geoDir, 'data', 'indicators.csv'), 'utf8'),
     indicatorsMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'indicators.meta.json'), 'utf8')) as unknown,
+    initiativesCsv: readFileSync(join(geoDir, 'data', 'initiatives.csv'), 'utf8'),
   });
   mkdirSync(outDir, { recursive: true });
   let total = 0;

@@ -20,6 +20,7 @@ export async function realInput(): Promise<BuildInput> {
     areasMeta: JSON.parse(readFileSync(join(dataDir, 'areas.meta.json'), 'utf8')) as unknown,
     indicatorsCsv: readFileSync(join(dataDir, 'indicators.csv'), 'utf8'),
     indicatorsMeta: JSON.parse(readFileSync(join(dataDir, 'indicators.meta.json'), 'utf8')) as unknown,
+    initiativesCsv: readFileSync(join(dataDir, 'initiatives.csv'), 'utf8'),
   };
 }
 

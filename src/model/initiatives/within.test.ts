@@ -1,0 +1,104 @@
+/** The spatial listing on the real catalogue and geometry (public/data, built before the tests). */
+import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import type { Area } from '../../data/schemas';
+import type { BorderProduct } from '../border/types';
+import { initiativesFileSchema, type Initiative } from './types';
+import { countByKind, countsByRegion, withinArea, withinRegion, withinZone } from './within';
+
+const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/data/${name}`, import.meta.url), 'utf8'));
+const { initiatives } = initiativesFileSchema.parse(read('initiatives.json'));
+const areas = (read('areas.json') as { areas: Area[] }).areas;
+const border = read('border.json') as BorderProduct;
+const topo3 = read('nuts3.topo.json') as Topology;
+const nuts3 = feature(topo3, topo3.objects.regions as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+const shapes = new Map(nuts3.features.map((f) => [f.properties.id, f]));
+const shapeOf = (id: string): Feature<Polygon | MultiPolygon> | undefined => shapes.get(id);
+const ids = (hits: { initiative: Initiative }[]) => hits.map((h) => h.initiative.id);
+/** Entries located only in Zeeland (NL341/NL342). */
+const zeelandOnly = initiatives.filter((i) => i.regions.length > 0 && i.regions.every((r) => r.id.startsWith('NL34'))).map((i) => i.id);
+
+/** A user's entry located by a point only (synthetic, for these tests). */
+function pointEntry(id: string, lonLat: [number, number]): Initiative {
+  return {
+    id, kind: 'other', name: id, start: null, end: null, national: null, total: null, themes: [], tranche: null, topics: [],
+    partners: [], places: [], regions: [], crossBorder: false, sources: ['https://example.org/'], point: { lonLat, approximate: false, region: null }, origin: 'imported',
+  };
+}
+const enschede = pointEntry('test-enschede', [6.8937, 52.2215]);
+const middelburg = pointEntry('test-middelburg', [3.6136, 51.4988]);
+
+describe('initiatives within a region', () => {
+  it('lists the Twente entries for NL213 and nothing from Zeeland', () => {
+    const hits = ids(withinRegion(initiatives, 'NL213'));
+    expect(hits).toEqual(expect.arrayContaining(['RD2-TWENTE', 'RD4-TWENTE', 'CB-GRENSWERK', 'CB-REACH', 'GIP-EUREGIO', 'EB-EUREGIO']));
+    expect(zeelandOnly.length).toBeGreaterThan(3);
+    for (const z of zeelandOnly) expect(hits).not.toContain(z);
+  });
+  it('lists a province by its NUTS 3 regions, and marks entries found only by "?" codes', () => {
+    const overijssel = withinRegion(initiatives, 'NL21');
+    expect(ids(overijssel)).toContain('RD2-TWENTE');
+    const cleantech = overijssel.find((h) => h.initiative.id === 'CD-CLEANTECH');
+    expect(cleantech?.confirmed).toBe(false); // NL212? in the facts
+    expect(overijssel.find((h) => h.initiative.id === 'RD2-TWENTE')?.confirmed).toBe(true);
+  });
+  it('finds an entry located only by a point inside the region geometry (turf)', () => {
+    expect(ids(withinRegion([enschede, middelburg], 'NL213', shapeOf('NL213')?.geometry ?? null))).toEqual(['test-enschede']);
+    expect(ids(withinRegion([enschede, middelburg], 'NL342', shapeOf('NL342')?.geometry ?? null))).toEqual(['test-middelburg']);
+    expect(withinRegion([enschede], 'NL213')).toEqual([]); // without geometry, a point is not placed
+  });
+});
+
+describe('initiatives within a cooperation area', () => {
+  const euregio = areas.find((a) => a.id === 'euregio');
+  if (!euregio) throw new Error('no EUREGIO area');
+  it('lists the Twente entries for EUREGIO and nothing from Zeeland', () => {
+    const hits = ids(withinArea(initiatives, euregio));
+    expect(hits).toEqual(expect.arrayContaining(['RD2-TWENTE', 'CB-GRENSWERK', 'EB-EUREGIO', 'CB-REACH']));
+    for (const z of zeelandOnly) expect(hits).not.toContain(z);
+    expect(ids(withinArea([enschede, middelburg], euregio))).toEqual(['test-enschede']);
+  });
+  it('says when an entry is found only through partial members', () => {
+    const scheldemond = areas.find((a) => a.id === 'euregio_scheldemond');
+    expect(scheldemond).toBeDefined();
+    if (!scheldemond) return;
+    const hits = withinArea(initiatives, scheldemond);
+    expect(ids(hits)).toContain('RD1-ZEELAND');
+    expect(ids(hits)).not.toContain('RD2-TWENTE');
+    const partialMembers = new Set(scheldemond.members.filter((m) => m.membership === 'partial').map((m) => m.id));
+    for (const h of hits) expect(h.partial).toBe(h.initiative.regions.filter((r) => scheldemond.members.some((m) => m.id === r.id)).every((r) => partialMembers.has(r.id)));
+  });
+});
+
+describe('initiatives within a border zone', () => {
+  const band = (i: number) => border.bands.features.find((f) => f.properties.band === i)?.geometry;
+  it('lists entries whose regions intersect the 0-10 km zone, not those far from the border', () => {
+    const zone = band(0);
+    if (!zone) throw new Error('no band 0');
+    const started = performance.now();
+    const hits = ids(withinZone(initiatives, zone, shapeOf));
+    expect(performance.now() - started).toBeLessThan(5000); // a sanity bound, not a benchmark
+    expect(hits).toEqual(expect.arrayContaining(['RD2-TWENTE', 'CB-GRENSWERK', 'GIP-RIJNWAAL', 'RD1-ZEELAND']));
+    expect(hits).not.toContain('RD1-ROTTERDAMZUID'); // NL33C, about 60 km from Belgium
+    expect(hits).not.toContain('RD1-ESTEC'); // Noordwijk
+    expect(ids(withinZone([enschede, middelburg], zone, shapeOf))).toEqual(['test-enschede']); // Enschede ~5 km; Middelburg ~20 km
+  });
+});
+
+describe('counts', () => {
+  it('counts by kind in catalogue order', () => {
+    const hits = withinRegion(initiatives, 'NL213');
+    const counts = countByKind(hits);
+    expect(counts.map(([k]) => k)[0]).toBe('regio_deal');
+    expect(counts.reduce((a, [, n]) => a + n, 0)).toBe(hits.length);
+  });
+  it('counts per region, confirmed apart from "?" codes', () => {
+    const c = countsByRegion(initiatives, ['NL213', 'NL212', 'LU000']);
+    expect(c.get('NL213')?.confirmed).toBe(withinRegion(initiatives, 'NL213').filter((h) => h.confirmed).length);
+    expect(c.get('NL212')?.unconfirmed).toBeGreaterThan(0);
+    expect(c.has('LU000')).toBe(false);
+  });
+});
