@@ -17,6 +17,10 @@ import { bboxOf } from './panels/RegionAreas';
 import { useAppStore, useAppStoreApi } from './state/context';
 import { asCorrection } from './state/urlSync';
 import { focusMap } from './panels/focus';
+import { ZonePanel } from './panels/ZonePanel';
+import { InitiativesPanel } from './panels/initiatives/InitiativesPanel';
+import { useCatalogue } from './data/initiatives';
+import { useImportStorage } from './data/useImportStorage';
 
 /**
  * Checks what the link named against the data once it is loaded: an unknown region or area is
@@ -92,6 +96,24 @@ function useValidateIndicator(): void {
   }, [table, c.indicator, c.period, store]);
 }
 
+/** An initiative named by a link that is in neither the catalogue nor the imports: a notice, and the list. */
+function useValidateInitiative(): void {
+  const store = useAppStoreApi();
+  const open = useAppStore((s) => s.initiatives.open);
+  const catalogue = useCatalogue(open !== null);
+  // Imports are read from storage once the index is there: wait for it too.
+  const index = useQuery(regionIndexQuery()).data;
+  useEffect(() => {
+    // Imports are read in an effect of this same commit: ask the store, not the rendered list.
+    if (!open || !catalogue.loaded || !index || catalogue.byId.has(open) || store.getState().initiatives.imported.some((i) => i.id === open)) return;
+    const value = open;
+    asCorrection(() => {
+      store.getState().addNotice({ id: 'unknown-initiative', kind: 'unknown-initiative', value });
+      store.getState().openInitiative(null);
+    });
+  }, [open, catalogue, index, store]);
+}
+
 /** The UI language follows the store (and so the URL). */
 function useLanguage(): void {
   const { i18n } = useTranslation();
@@ -121,6 +143,8 @@ export function App() {
   const { t } = useTranslation();
   useValidateLink();
   useValidateIndicator();
+  useImportStorage();
+  useValidateInitiative();
   useLanguage();
   useEscapeClears();
   return (
@@ -140,9 +164,11 @@ export function App() {
           <Notices />
           <LayerPanel />
           <IndicatorPanel />
+          <InitiativesPanel />
         </div>
         <RegionPanel />
         <AreaPanel />
+        <ZonePanel />
       </main>
     </div>
   );

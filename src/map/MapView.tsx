@@ -11,12 +11,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { areasQuery, regionIndexQuery } from '../data/queries';
 import { resolveClick } from '../model/areas';
 import { useAppStore, useAppStoreApi } from '../state/context';
+import type { AppStore } from '../state/store';
 import { DEFAULT_BOUNDS, MAX_BOUNDS, roundCamera, type Camera } from '../state/camera';
 import { formatCamera } from '../state/url';
 import { mapDesign, SOURCES } from './design';
 import { applyDesign, type MapDesign } from './reconcile';
 import { NO_DATA_PATTERN, REGION_FILL_LAYER } from './layers/regions';
 import { AREA_HIT_LAYER, hatchImage } from './layers/areas';
+import { INITIATIVE_CLUSTER_LAYER, INITIATIVE_POINT_LAYER } from './layers/initiatives';
 import { lightTheme } from './theme';
 import { fontFaces } from './fonts';
 import { hatchPattern } from './hatch';
@@ -28,6 +30,35 @@ maplibregl.setWorkerUrl(workerUrl);
 function settledCamera(map: maplibregl.Map): Camera {
   const c = map.getCenter();
   return roundCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
+}
+
+/** Opens the marker's initiative or zooms into the cluster under the pointer; false when there is none. */
+function clickInitiative(m: maplibregl.Map, point: maplibregl.PointLike, store: AppStore): boolean {
+  const layers = [INITIATIVE_POINT_LAYER, INITIATIVE_CLUSTER_LAYER].filter((l) => m.getLayer(l));
+  if (layers.length === 0) return false;
+  const f = m.queryRenderedFeatures(point, { layers })[0];
+  if (!f) return false;
+  if (f.layer.id === INITIATIVE_POINT_LAYER) {
+    store.getState().openInitiative(f.properties.id as string);
+    return true;
+  }
+  const source = m.getSource<maplibregl.GeoJSONSource>(SOURCES.initiativePoints);
+  if (!source) return true;
+  const clusterId = f.properties.cluster_id as number;
+  const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+  void (async () => {
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    if (zoom <= m.getMaxZoom()) {
+      m.easeTo({ center: at, zoom });
+      return;
+    }
+    // Entries placed at one region's centre never separate: select that region, whose panel lists them.
+    const leaf = (await source.getClusterLeaves(clusterId, 1, 0))[0];
+    const region = leaf?.properties?.region as string | undefined;
+    if (region) store.getState().select(region);
+    else if (typeof leaf?.properties?.id === 'string') store.getState().openInitiative(leaf.properties.id);
+  })();
+  return true;
 }
 
 // Idle frames counted across map instances (the map is rebuilt on a language change), exposed on
@@ -109,7 +140,15 @@ export function MapView() {
     // fitted default view, and resizes of the window, leave the URL clean.
     movedRef.current = camera !== null;
     m.on('movestart', (e: { originalEvent?: Event }) => { if (e.originalEvent) movedRef.current = true; });
-    m.on('moveend', () => { if (movedRef.current) store.getState().setCamera(settledCamera(m)); });
+    const reportBounds = () => {
+      const b = m.getBounds();
+      store.getState().setBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    };
+    m.on('moveend', () => {
+      reportBounds();
+      if (movedRef.current) store.getState().setCamera(settledCamera(m));
+    });
+    m.once('load', reportBounds);
     return () => {
       appliedRef.current = null;
       setMap(null);
@@ -190,6 +229,8 @@ export function MapView() {
       map.getCanvas().style.cursor = '';
     };
     const onClick = (e: maplibregl.MapMouseEvent) => {
+      // Markers sit above the regions: a click on one opens it, or zooms into a cluster.
+      if (clickInitiative(map, e.point, store)) return;
       const region = map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] })[0]?.properties.id as string | undefined;
       const hits = map.getLayer(AREA_HIT_LAYER) ? map.queryRenderedFeatures(e.point, { layers: [AREA_HIT_LAYER] }) : [];
       const sizes = areaSizeRef.current;
@@ -208,6 +249,35 @@ export function MapView() {
       onLeave();
     };
   }, [map, drawnKey, store]);
+
+  // Hovering a marker highlights its initiative (its regions on the map, its card in the lists).
+  const [pointName, setPointName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    const onMove = (e: maplibregl.MapLayerMouseEvent) => {
+      const f = e.features?.[0];
+      const id = f?.properties.id as string | undefined;
+      store.getState().setInitiativeHover(id ?? null);
+      setPointName(id ? (f?.properties.name as string) : null);
+      map.getCanvas().style.cursor = 'pointer';
+      const tip = tooltipRef.current;
+      if (tip) tip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+    };
+    const onLeave = () => {
+      store.getState().setInitiativeHover(null);
+      setPointName(null);
+      map.getCanvas().style.cursor = '';
+    };
+    const onCluster = () => { map.getCanvas().style.cursor = 'pointer'; };
+    map.on('mousemove', INITIATIVE_POINT_LAYER, onMove);
+    map.on('mouseleave', INITIATIVE_POINT_LAYER, onLeave);
+    map.on('mousemove', INITIATIVE_CLUSTER_LAYER, onCluster);
+    return () => {
+      map.off('mousemove', INITIATIVE_POINT_LAYER, onMove);
+      map.off('mouseleave', INITIATIVE_POINT_LAYER, onLeave);
+      map.off('mousemove', INITIATIVE_CLUSTER_LAYER, onCluster);
+    };
+  }, [map, store]);
 
   // Camera commands (fit a region) and camera changes from Back/Forward. A request made while
   // the map was not ready (before load, during a rebuild) is carried out once it is.
@@ -239,8 +309,8 @@ export function MapView() {
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} data-testid="map" />
-      <div ref={tooltipRef} className="map-tooltip" role="tooltip" hidden={!hovered}>
-        {hovered && (
+      <div ref={tooltipRef} className="map-tooltip" role="tooltip" hidden={!hovered && !pointName}>
+        {pointName ? <strong>{pointName}</strong> : hovered && (
           <>
             <strong>{hovered.name}</strong> <span className="code">{hovered.id}</span>
           </>

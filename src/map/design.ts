@@ -11,6 +11,7 @@ import { countryLayers, regionLayers, selectionLayers } from './layers/regions';
 import { labelLayers } from './layers/labels';
 import { bandLayers, borderLineLayers, dimLayers } from './layers/border';
 import { areaLayers } from './layers/areas';
+import { initiativeCountLayers, initiativeHighlightLayers, initiativePointLayers } from './layers/initiatives';
 import type { OverlaysState } from '../state/overlays';
 import { initialOverlays, passesRule, type BorderRule } from '../state/overlays';
 import type { Area } from '../data/schemas';
@@ -29,7 +30,23 @@ export const SOURCES = {
   areas: 'areas',
   areasPartial: 'areas-partial',
   areaLabels: 'areas-labels',
+  initiativePoints: 'initiative-points',
+  initiativeCounts: 'initiative-counts',
 } as const;
+
+export interface InitiativePointProps {
+  id: string;
+  name: string;
+  /** Placed at its region's centre, for want of coordinates. */
+  approx: boolean;
+  /** That region ('' for an exact point). */
+  region: string;
+}
+export interface InitiativeCountProps {
+  id: string;
+  label: string;
+  approx: boolean;
+}
 
 /** The cooperation areas as map sources: outlines, partial members, label points. */
 export interface AreaSources {
@@ -68,6 +85,12 @@ export interface DesignInput {
   borderRegions?: readonly string[] | null;
   areas?: AreaSources | null;
   selectedArea?: string | null;
+  /** Initiatives with a point (clustered on the map); null: the layer is off. */
+  initiativePoints?: FeatureCollection<Point, InitiativePointProps> | null;
+  /** One badge per drawn region with initiatives; null: off. */
+  initiativeCounts?: FeatureCollection<Point, InitiativeCountProps> | null;
+  /** The hovered or opened initiative: its id and its regions among those drawn. */
+  initiativeHighlight?: { id: string; confirmed: string[]; unconfirmed: string[] } | null;
 }
 
 export interface LabelProps {
@@ -133,11 +156,24 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     sources[SOURCES.areaLabels] = { type: 'geojson', data: areas.labels };
     layers.push(...areaLayers({ outlines: SOURCES.areas, partial: SOURCES.areasPartial, labels: SOURCES.areaLabels }, theme, visibleAreas, selectedArea));
   }
+  const highlight = input.initiativeHighlight ?? null;
+  if (input.regions && highlight && highlight.confirmed.length + highlight.unconfirmed.length > 0) {
+    layers.push(...initiativeHighlightLayers(SOURCES.regions(input.regions.key), theme, highlight.confirmed, highlight.unconfirmed));
+  }
   sources[SOURCES.selection] = { type: 'geojson', data: input.selection ?? EMPTY };
   layers.push(...selectionLayers(SOURCES.selection, theme));
   if (input.labels) {
     sources[SOURCES.labels] = { type: 'geojson', data: input.labels };
     layers.push(...labelLayers(SOURCES.labels, theme));
+  }
+  if (input.initiativeCounts) {
+    sources[SOURCES.initiativeCounts] = { type: 'geojson', data: input.initiativeCounts };
+    layers.push(...initiativeCountLayers(SOURCES.initiativeCounts, theme));
+  }
+  if (input.initiativePoints) {
+    // Clustered: several initiatives share a region centre, and dense areas stay readable.
+    sources[SOURCES.initiativePoints] = { type: 'geojson', data: input.initiativePoints, cluster: true, clusterRadius: 30, clusterMaxZoom: 12 };
+    layers.push(...initiativePointLayers(SOURCES.initiativePoints, theme, highlight?.id ?? null));
   }
   // Area names above region names, so they win label collisions.
   const areaLabels = layers.findIndex((l) => l.id === 'areas-labels');

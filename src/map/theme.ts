@@ -18,6 +18,8 @@ export interface MapTheme {
   noData: string;
   noDataHatch: string;
   areaKinds: Record<'euregio' | 'interreg_programme' | 'border_region', { color: string; dash?: number[]; width: number }>;
+  /** Initiative markers, count badges and the outline of an initiative's regions: dark on a white casing, legible on every palette. */
+  initiative: { ink: string; casing: string; hover: string };
 }
 
 export const lightTheme: MapTheme = {
@@ -42,4 +44,5 @@ export const lightTheme: MapTheme = {
     interreg_programme: { color: '#e65100', dash: [3, 2], width: 2 },
     border_region: { color: '#1565c0', dash: [1, 1.5], width: 2 },
   },
+  initiative: { ink: '#263238', casing: '#ffffff', hover: '#c2185b' },
 };

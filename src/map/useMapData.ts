@@ -9,6 +9,51 @@ import { useAppStore } from '../state/context';
 import { areaSources, borderRegionIds, labelPoints, levelRegions, mixedRegions, type DesignInput } from './design';
 import { regionColours } from '../model/indicators/choropleth';
 import { ATTRIBUTION } from './attribution';
+import { useCatalogue } from '../data/initiatives';
+import { countsByRegion } from '../model/initiatives/within';
+import { matches } from '../model/initiatives/filter';
+import type { Initiative } from '../model/initiatives/types';
+import type { RegionIndex } from '../model/regionIndex';
+import type { FeatureCollection, Point } from 'geojson';
+import type { InitiativeCountProps, InitiativePointProps } from './design';
+
+/** Initiatives with a point, as map features. */
+export function initiativePoints(list: readonly Initiative[]): FeatureCollection<Point, InitiativePointProps> {
+  return {
+    type: 'FeatureCollection',
+    features: list.flatMap((i) => (i.point ? [{
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: i.point.lonLat },
+      properties: { id: i.id, name: i.name, approx: i.point.approximate, region: i.point.region ?? '' },
+    }] : [])),
+  };
+}
+
+/** A badge per drawn region with initiatives: "4", or "4+2?" when two more are only unconfirmed there. */
+export function initiativeCounts(list: readonly Initiative[], index: RegionIndex, ids: readonly string[]): FeatureCollection<Point, InitiativeCountProps> {
+  const counts = countsByRegion(list, ids);
+  return {
+    type: 'FeatureCollection',
+    features: [...counts].flatMap(([id, c]) => {
+      const e = index.byId.get(id);
+      if (!e) return [];
+      const label = c.unconfirmed > 0 ? `${c.confirmed}+${c.unconfirmed}?` : String(c.confirmed);
+      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: e.labelPoint }, properties: { id, label, approx: c.unconfirmed > 0 } }];
+    }),
+  };
+}
+
+/** The drawn regions an initiative lies in (a drawn region contains, or is, one of its NUTS 3 regions). */
+export function highlightOf(i: Initiative, drawn: readonly string[]): { id: string; confirmed: string[]; unconfirmed: string[] } {
+  const confirmed = new Set<string>();
+  const unconfirmed = new Set<string>();
+  for (const d of drawn) {
+    const inside = i.regions.filter((r) => r.id.startsWith(d));
+    if (inside.some((r) => r.confirmed)) confirmed.add(d);
+    else if (inside.length > 0) unconfirmed.add(d);
+  }
+  return { id: i.id, confirmed: [...confirmed], unconfirmed: [...unconfirmed] };
+}
 
 const LEVELS: readonly Level[] = [1, 2, 3];
 
@@ -26,6 +71,12 @@ export function useMapData(): DesignInput {
   const { bands } = useBands();
   const areasData = useQuery({ ...areasQuery(), enabled: overlays.areas.length > 0 || selectedArea !== null }).data;
   const choropleth = useChoropleth();
+  const iniLayers = useAppStore((s) => s.initiatives.layers);
+  const iniFocus = useAppStore((s) => s.initiatives.hover ?? s.initiatives.open);
+  const catalogue = useCatalogue(iniLayers.points || iniLayers.counts || iniFocus !== null);
+  // The map shows what the catalogue's filters let through, so list and map agree.
+  const iniFilters = useAppStore((s) => s.initiatives.filters);
+  const filtered = useMemo(() => catalogue.list.filter((i) => matches(i, iniFilters)), [catalogue.list, iniFilters]);
 
   // An indicator with figures at other levels than the chosen one needs those levels' geometry.
   const needed = useMemo(() => new Set(choropleth ? choropleth.levels.values() : []), [choropleth]);
@@ -64,11 +115,20 @@ export function useMapData(): DesignInput {
     () => (rule && border && regions ? borderRegionIds(regions.ids, border, rule) : null),
     [rule, border, regions],
   );
+  const loaded = catalogue.loaded;
+  const points = useMemo(() => (iniLayers.points && loaded ? initiativePoints(filtered) : null), [iniLayers.points, loaded, filtered]);
+  const counts = useMemo(
+    () => (iniLayers.counts && loaded && index && regions ? initiativeCounts(filtered, index, regions.ids) : null),
+    [iniLayers.counts, loaded, filtered, index, regions],
+  );
+  const focused = iniFocus ? catalogue.byId.get(iniFocus) : undefined;
+  const highlight = useMemo(() => (focused && regions ? highlightOf(focused, regions.ids) : null), [focused, regions]);
   return useMemo(
     () => ({
       countries, regions, regionColours: colours, labels, selection, attribution: ATTRIBUTION,
       overlays, borderLines: border?.lines ?? null, bands, borderRegions, areas, selectedArea,
+      initiativePoints: points, initiativeCounts: counts, initiativeHighlight: highlight,
     }),
-    [countries, regions, colours, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea],
+    [countries, regions, colours, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea, points, counts, highlight],
   );
 }

@@ -10,6 +10,7 @@ import { useAppStore } from '../state/context';
 import { ExternalLink } from './ExternalLink';
 import { useSelectRegion } from './useSelectRegion';
 import { focusMap } from './focus';
+import { InitiativesHere } from './initiatives/InitiativesHere';
 
 export function AreaPanel() {
   const { t } = useTranslation();
@@ -70,6 +71,7 @@ export function AreaPanel() {
           <strong>{t('area.caveat')}:</strong> <span lang="en">{area.caveat}</span>
         </p>
       )}
+      <InitiativesHere />
       <h3>{t('area.members', { count: area.members.length })}</h3>
       {membersByCountry(area).map(([country, members]) => (
         <section key={country} className="members">

@@ -34,6 +34,7 @@ export function LayerPanel() {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const o = useAppStore((s) => s.overlays);
+  const zone = useAppStore((s) => s.selection.zone);
   const lang = useAppStore((s) => s.settings.lang);
   // Actions only: reading them through getState() does not subscribe this panel to the store.
   const store = useAppStoreApi().getState();
@@ -61,12 +62,26 @@ export function LayerPanel() {
             <input type="checkbox" checked={o.borderLine} onChange={(e) => { store.setBorderLine(e.target.checked); }} />
             <Swatch line={lightTheme.borderGlow} /> {t('layers.borderLine')}
           </label>
-          {Array.from({ length: BAND_COUNT }, (_, i) => (
-            <label key={i}>
-              <input type="checkbox" checked={o.bands[i] ?? false} onChange={(e) => { store.setBand(i, e.target.checked); }} />
-              <Swatch fill={lightTheme.bands[i]} /> {t('layers.band', formatRange(bandRange(edges, i), km))}
-            </label>
-          ))}
+          {Array.from({ length: BAND_COUNT }, (_, i) => {
+            const range = formatRange(bandRange(edges, i), km);
+            return (
+              <div key={i} className="band-row">
+                <label>
+                  <input type="checkbox" checked={o.bands[i] ?? false} onChange={(e) => { store.setBand(i, e.target.checked); }} />
+                  <Swatch fill={lightTheme.bands[i]} /> {t('layers.band', range)}
+                </label>
+                <button
+                  type="button"
+                  className="small"
+                  aria-pressed={zone === i}
+                  aria-label={t('ini.zoneSelect', { range: t('ini.km', range) })}
+                  onClick={() => { store.selectZone(zone === i ? null : i); }}
+                >
+                  {t('ini.zoneButton')}
+                </button>
+              </div>
+            );
+          })}
           <p className="hint">{t('layers.bandsHint')}</p>
           <label className="range">
             <span>{t('layers.outer')}</span>

@@ -14,6 +14,12 @@ function message(t: TFunction, n: Notice): string {
       return t('notice.unknownAreas', { values: n.values.join(', ') });
     case 'map-error':
       return t('notice.mapError', { detail: n.detail });
+    case 'unknown-initiative':
+      return t('notice.unknownInitiative', { value: n.value });
+    case 'stored-initiatives':
+      return t('notice.storedInitiatives', { count: n.count, detail: n.detail });
+    case 'storage':
+      return t('notice.storage', { detail: n.detail });
   }
 }
 

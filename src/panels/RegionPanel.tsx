@@ -10,6 +10,7 @@ import { useSelectRegion } from './useSelectRegion';
 import { focusMap } from './focus';
 import { BorderFacts } from './BorderFacts';
 import { RegionAreas } from './RegionAreas';
+import { InitiativesHere } from './initiatives/InitiativesHere';
 import { RegionProfile } from './RegionProfile';
 
 export function RegionPanel() {
@@ -66,6 +67,7 @@ export function RegionPanel() {
       )}
       <BorderFacts regionId={entry.id} />
       <RegionAreas regionId={entry.id} />
+      <InitiativesHere />
       <RegionProfile region={entry} />
       <p className="source">{t('panel.source')}</p>
     </aside>

@@ -5,7 +5,10 @@ export type Notice =
   | { id: string; kind: 'url'; problem: UrlProblem }
   | { id: string; kind: 'unknown-region'; value: string }
   | { id: string; kind: 'unknown-areas'; values: string[] }
-  | { id: string; kind: 'map-error'; detail: string };
+  | { id: string; kind: 'map-error'; detail: string }
+  | { id: string; kind: 'unknown-initiative'; value: string }
+  | { id: string; kind: 'stored-initiatives'; count: number; detail: string }
+  | { id: string; kind: 'storage'; detail: string };
 
 export interface NoticesState {
   notices: Notice[];

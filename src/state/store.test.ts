@@ -30,3 +30,20 @@ describe('store', () => {
     expect(store.getState().overlays.areas).toEqual(['euregio']);
   });
 });
+
+describe('initiatives in the store', () => {
+  it('opens an entry with the panel, selects a zone with its band shown, and never replaces an import', () => {
+    const s = createAppStore();
+    s.getState().openInitiative('RD2-TWENTE');
+    expect(s.getState().initiatives).toMatchObject({ panel: true, open: 'RD2-TWENTE' });
+    s.getState().selectZone(2);
+    expect(s.getState().selection.zone).toBe(2);
+    expect(s.getState().overlays.bands[2]).toBe(true);
+    const entry = { id: 'x' } as never;
+    s.getState().addImported([entry], null);
+    s.getState().addImported([{ id: 'x', name: 'other' } as never], null);
+    expect(s.getState().initiatives.imported).toEqual([entry]);
+    s.getState().removeImported();
+    expect(s.getState().initiatives.imported).toEqual([]);
+  });
+});

@@ -8,9 +8,15 @@ import type { Lang } from '../i18n';
 import { isUiLevel, type Level, type UiLevel } from '../model/levels';
 import { DEFAULT_BOUNDS, type BBox, type Camera } from './camera';
 import { initialNotices, withNotice, withoutNotice, type Notice, type NoticesState } from './notices';
-import { initialSelection, withHover, withoutSelection, withSelected, withSelectedArea, type SelectionState } from './selection';
+import { initialSelection, withHover, withoutSelection, withSelected, withSelectedArea, withSelectedZone, type SelectionState } from './selection';
+import {
+  initialInitiatives, withFilters, withImported, withLayers, withOpen, withoutImported, withPanel, withUrlPart,
+  type ImportReport, type InitiativeLayers, type InitiativesState,
+} from './initiatives';
+import type { Filters } from '../model/initiatives/filter';
+import type { Initiative } from '../model/initiatives/types';
 import { initialSettings, withLang, type SettingsState } from './settings';
-import { initialView, withCamera, withFitRequest, withLevel, type ViewState } from './view';
+import { initialView, withBounds, withCamera, withFitRequest, withLevel, type ViewState } from './view';
 import {
   initialOverlays, withAreasShown, withBand, withBorderLine, withBorderOnly, withOuterKm,
   type BorderRule, type OverlaysState,
@@ -24,14 +30,18 @@ export interface AppState {
   settings: SettingsState;
   overlays: OverlaysState;
   choropleth: ChoroplethState;
+  initiatives: InitiativesState;
   notices: NoticesState;
 
   setLevel: (level: UiLevel) => void;
   setCamera: (camera: Camera) => void;
+  setBounds: (bounds: BBox) => void;
   fitTo: (bbox: BBox) => void;
   /** Selects a region; `fit` also shows its level and flies to it (search, lists). */
   select: (regionId: string | null, fit?: { level: Level; bbox: BBox }) => void;
   selectArea: (areaId: string | null, bbox?: BBox) => void;
+  /** Selects a border zone (a distance band), and shows that band on the map. */
+  selectZone: (zone: number | null) => void;
   clearSelection: () => void;
   setHover: (regionId: string | null) => void;
   setLang: (lang: Lang) => void;
@@ -43,6 +53,16 @@ export interface AppState {
   /** Colours the map by an indicator (at a period, or its default), as one step in history. */
   setIndicator: (id: string | null, period?: string | null) => void;
   setChoropleth: (patch: Partial<Omit<ChoroplethState, 'indicator'>>) => void;
+  /** Opens an initiative's detail in the catalogue (null: back to the list). */
+  openInitiative: (id: string | null) => void;
+  setCatalogue: (open: boolean) => void;
+  setInitiativeFilters: (patch: Partial<Filters>) => void;
+  setInitiativeScoped: (scoped: boolean) => void;
+  setInitiativeLayers: (patch: Partial<InitiativeLayers>) => void;
+  setInitiativeHover: (id: string | null) => void;
+  addImported: (entries: readonly Initiative[], report: ImportReport | null) => void;
+  removeImported: () => void;
+  dismissImportReport: () => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
   /** Applies a parsed URL (Back/Forward). A URL without camera brings back the default view. */
@@ -52,14 +72,16 @@ export interface AppState {
 export function createAppStore(url?: UrlState) {
   return create<AppState>()((set) => ({
     view: url ? { ...initialView, level: url.level, camera: url.camera } : initialView,
-    selection: url ? { ...initialSelection, regionId: url.region, areaId: url.area } : initialSelection,
+    selection: url ? { ...initialSelection, regionId: url.region, areaId: url.area, zone: url.zone } : initialSelection,
     settings: url ? { lang: url.lang } : initialSettings,
     overlays: url ? url.overlays : initialOverlays,
     choropleth: url ? url.choropleth : initialChoropleth,
+    initiatives: url ? withUrlPart(initialInitiatives, url.initiatives) : initialInitiatives,
     notices: initialNotices,
 
     setLevel: (level) => { set((s) => ({ view: withLevel(s.view, level) })); },
     setCamera: (camera) => { set((s) => ({ view: withCamera(s.view, camera) })); },
+    setBounds: (bounds) => { set((s) => ({ view: withBounds(s.view, bounds) })); },
     fitTo: (bbox) => { set((s) => ({ view: withFitRequest(s.view, bbox) })); },
     select: (regionId, fit) => {
       set((s) => {
@@ -72,6 +94,21 @@ export function createAppStore(url?: UrlState) {
     selectArea: (areaId, bbox) => {
       set((s) => ({ selection: withSelectedArea(s.selection, areaId), ...(bbox ? { view: withFitRequest(s.view, bbox) } : {}) }));
     },
+    selectZone: (zone) => {
+      set((s) => ({
+        selection: withSelectedZone(s.selection, zone),
+        ...(zone !== null && !s.overlays.bands[zone] ? { overlays: withBand(s.overlays, zone, true) } : {}),
+      }));
+    },
+    openInitiative: (id) => { set((s) => ({ initiatives: withOpen(s.initiatives, id) })); },
+    setCatalogue: (open) => { set((s) => ({ initiatives: withPanel(s.initiatives, open) })); },
+    setInitiativeFilters: (patch) => { set((s) => ({ initiatives: withFilters(s.initiatives, patch) })); },
+    setInitiativeScoped: (scoped) => { set((s) => (s.initiatives.scoped === scoped ? s : { initiatives: { ...s.initiatives, scoped } })); },
+    setInitiativeLayers: (patch) => { set((s) => ({ initiatives: withLayers(s.initiatives, patch) })); },
+    setInitiativeHover: (id) => { set((s) => (s.initiatives.hover === id ? s : { initiatives: { ...s.initiatives, hover: id } })); },
+    addImported: (entries, report) => { set((s) => ({ initiatives: withImported(s.initiatives, entries, report) })); },
+    removeImported: () => { set((s) => ({ initiatives: withoutImported(s.initiatives) })); },
+    dismissImportReport: () => { set((s) => (s.initiatives.report === null ? s : { initiatives: { ...s.initiatives, report: null } })); },
     clearSelection: () => { set((s) => ({ selection: withoutSelection(s.selection) })); },
     setHover: (regionId) => { set((s) => ({ selection: withHover(s.selection, regionId) })); },
     setLang: (lang) => { set((s) => ({ settings: withLang(s.settings, lang) })); },
@@ -90,8 +127,13 @@ export function createAppStore(url?: UrlState) {
         // A camera by value wins over any pending fit; no camera means the default view.
         if (u.camera) view = { ...withCamera(view, u.camera), cameraRequest: null };
         else if (view.camera) view = { ...withFitRequest(view, DEFAULT_BOUNDS), camera: null };
-        const selection = u.area ? withSelectedArea(s.selection, u.area) : withSelectedArea(withSelected(s.selection, u.region), null);
-        return { view, selection, settings: withLang(s.settings, u.lang), overlays: u.overlays, choropleth: u.choropleth };
+        const selection = u.area ? withSelectedArea(s.selection, u.area)
+          : u.zone !== null ? withSelectedZone(s.selection, u.zone)
+          : withSelectedZone(withSelectedArea(withSelected(s.selection, u.region), null), null);
+        return {
+          view, selection, settings: withLang(s.settings, u.lang), overlays: u.overlays, choropleth: u.choropleth,
+          initiatives: withUrlPart(s.initiatives, u.initiatives),
+        };
       });
     },
   }));
@@ -104,9 +146,11 @@ export function urlStateOf(s: AppState): UrlState {
     level: s.view.level,
     region: s.selection.regionId,
     area: s.selection.areaId,
+    zone: s.selection.zone,
     camera: s.view.camera,
     lang: s.settings.lang,
     overlays: s.overlays,
     choropleth: s.choropleth,
+    initiatives: { panel: s.initiatives.panel, open: s.initiatives.open, filters: s.initiatives.filters, scoped: s.initiatives.scoped, layers: s.initiatives.layers },
   };
 }

@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_URL_STATE, parseUrl, serializeUrl, type UrlState } from './url';
 import { initialOverlays } from './overlays';
+import { KINDS, TOPICS } from '../model/initiatives/types';
 
 describe('URL state', () => {
   it('round-trips a full view', () => {
     const state: UrlState = {
       choropleth: { indicator: 'hdi', period: '2021', classing: 'manual', k: 4, breaks: [0.9, 0.925, 0.95], reference: 'national' },
-      level: 2, region: 'NL213', area: null, camera: { center: [6.6, 52.3], zoom: 8 }, lang: 'en',
+      level: 2, region: 'NL213', area: null, zone: null, camera: { center: [6.6, 52.3], zoom: 8 }, lang: 'en',
       overlays: { borderLine: false, bands: [true, false, true], outerKm: 75, areas: ['edr', 'euregio'], borderOnly: { minShare: 0.3, withinKm: 10 } },
+      initiatives: {
+        panel: true, open: 'RD2-TWENTE', scoped: true, layers: { points: false, counts: true },
+        filters: { kinds: ['regio_deal', 'city_deal'], topics: ['work'], from: 2019, to: null, cross: 'yes', text: 'grens werk' },
+      },
     };
     const search = serializeUrl(state);
-    expect(search).toBe('?level=2&region=NL213&map=8.00/52.3000/6.6000&lang=en&border=0,2&dist=75&areas=edr,euregio&only=30,10&ind=hdi&year=2021&cls=manual&k=4&brk=0.9_0.925_0.95&ref=national');
+    expect(search).toBe('?level=2&region=NL213&map=8.00/52.3000/6.6000&lang=en&border=0,2&dist=75&areas=edr,euregio&only=30,10&ind=hdi&year=2021&cls=manual&k=4&brk=0.9_0.925_0.95&ref=national'
+      + '&ini=RD2-TWENTE&ik=regio_deal,city_deal&it=work&iy=2019-&ix=yes&iq=grens+werk&in=1&il=counts');
     expect(parseUrl(search)).toEqual({ state, problems: [] });
   });
 
@@ -24,6 +30,9 @@ describe('URL state', () => {
     const { state, problems } = parseUrl('?level=7&region=<script>&map=abc&lang=fr&border=line,9&dist=52&areas=A B&only=0,25');
     expect(state).toEqual(DEFAULT_URL_STATE);
     expect(problems.map((p) => p.param)).toEqual(['level', 'region', 'map', 'lang', 'border', 'dist', 'areas', 'only']);
+    const initiatives = parseUrl('?zone=5&cat=2&ini=<b>&ik=deal&it=work,x&iy=2025-2019&ix=maybe&in=0&il=stars');
+    expect(initiatives.state).toEqual(DEFAULT_URL_STATE);
+    expect(initiatives.problems.map((p) => p.param)).toEqual(['zone', 'cat', 'ini', 'ik', 'it', 'iy', 'ix', 'in', 'il']);
     const partly = parseUrl('?level=1&region=nl213&map=99/0/0&border=none');
     expect(partly.state).toEqual({ ...DEFAULT_URL_STATE, level: 1, region: 'NL213', overlays: { ...initialOverlays, borderLine: false } });
     expect(partly.problems).toEqual([{ param: 'map', value: '99/0/0' }]);
@@ -69,11 +78,27 @@ describe('URL state, property-based', () => {
     areas: fc.uniqueArray(areaId, { maxLength: 5 }).map((a) => a.sort()),
     borderOnly: fc.option(fc.record({ minShare: fc.integer({ min: 1, max: 100 }).map((p) => p / 100), withinKm: fc.constantFrom(10 as const, 25 as const, 50 as const) }), { nil: null }),
   });
-  // A region or an area is selected, never both.
+  // A region, an area or a zone is selected, never two.
   const selection = fc.oneof(
-    fc.record({ region: fc.option(region, { nil: null }), area: fc.constant(null) }),
-    fc.record({ region: fc.constant(null), area: fc.option(areaId, { nil: null }) }),
+    fc.record({ region: fc.option(region, { nil: null }), area: fc.constant(null), zone: fc.constant(null) }),
+    fc.record({ region: fc.constant(null), area: fc.option(areaId, { nil: null }), zone: fc.constant(null) }),
+    fc.record({ region: fc.constant(null), area: fc.constant(null), zone: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }) }),
   );
+  const years = fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null });
+  const initiatives = fc.record({
+    open: fc.option(fc.stringMatching(/^[A-Z0-9][A-Za-z0-9-]{0,12}$/), { nil: null }),
+    panel: fc.boolean(),
+    scoped: fc.boolean(),
+    layers: fc.record({ points: fc.boolean(), counts: fc.boolean() }),
+    filters: fc.record({
+      kinds: fc.subarray([...KINDS]),
+      topics: fc.subarray([...TOPICS]),
+      from: years,
+      to: years,
+      cross: fc.constantFrom('all' as const, 'yes' as const, 'no' as const),
+      text: fc.string({ maxLength: 30 }).filter((t) => t.trim() === t),
+    }).map((f) => (f.from !== null && f.to !== null && f.to < f.from ? { ...f, to: f.from } : f)),
+  }).map((u) => ({ ...u, panel: u.panel || u.open !== null }));
   const choropleth = fc.record({
     indicator: fc.option(fc.stringMatching(/^[a-z0-9_]{1,20}$/), { nil: null }),
     period: fc.option(fc.constantFrom('2021', '2013-2019', '2023-01-01'), { nil: null }),
@@ -88,6 +113,7 @@ describe('URL state, property-based', () => {
     camera: fc.option(camera, { nil: null }),
     lang: fc.constantFrom('nl' as const, 'en' as const, 'de' as const),
     overlays,
+    initiatives,
   })).map(([sel, rest]) => ({ ...rest, ...sel }));
 
   it('parse(serialise(state)) === state for every valid state', () => {
@@ -101,7 +127,8 @@ describe('URL state, property-based', () => {
   it('never throws and always yields a valid state, whatever the query string', () => {
     fc.assert(fc.property(fc.string(), (value) => {
       const v = encodeURIComponent(value);
-      const { state: s } = parseUrl(`?level=${v}&map=${v}&region=${v}&border=${v}&dist=${v}&areas=${v}&only=${v}&area=${v}&ind=${v}&year=${v}&cls=${v}&k=${v}&brk=${v}&ref=${v}`);
+      const { state: s } = parseUrl(`?level=${v}&map=${v}&region=${v}&border=${v}&dist=${v}&areas=${v}&only=${v}&area=${v}&ind=${v}&year=${v}&cls=${v}&k=${v}&brk=${v}&ref=${v}`
+        + `&zone=${v}&cat=${v}&ini=${v}&ik=${v}&it=${v}&iy=${v}&ix=${v}&iq=${v}&in=${v}&il=${v}`);
       expect([1, 2, 3]).toContain(s.level);
       expect(parseUrl(serializeUrl(s)).state).toEqual(s);
     }));

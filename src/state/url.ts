@@ -2,6 +2,10 @@
  * The URL is the single shareable state:
  *   ?level=3&region=NL213&map=8.00/52.3000/6.6000&lang=en
  *    &border=line,0,1&dist=50&areas=edr,euregio&area=euregio&only=25,25
+ *    &ind=gdp_eur_per_inhabitant&year=2021&cls=quantile&k=5&brk=1_2&ref=national
+ *    &zone=0 (a selected border zone)
+ *    &cat=1&ini=RD2-TWENTE&ik=regio_deal,city_deal&it=work&iy=2019-2024&ix=yes&iq=grens&in=1&il=counts
+ *    (the initiative catalogue: open, the entry shown, filters, within the selection, map layers)
  * Parsing never throws: what is valid is kept, each invalid part becomes a problem the UI reports.
  */
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n';
@@ -10,6 +14,10 @@ import { AREA_ID, NUTS_CODE } from '../model/nuts';
 import { isValidCamera, type Camera } from './camera';
 import { CLASSINGS, initialChoropleth, REFERENCES, type ChoroplethState, type Classing, type Reference } from './choropleth';
 import { MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../model/indicators/classify';
+import { NO_FILTERS } from '../model/initiatives/filter';
+import { ID_PATTERN } from '../model/initiatives/parse';
+import { KINDS, TOPICS, type Kind, type Topic } from '../model/initiatives/types';
+import { initialInitiativesUrl, type InitiativeLayers, type InitiativesUrl } from './initiatives';
 import { BAND_COUNT, initialOverlays, isValidOuterKm, RULE_WITHIN_KM, type BorderRule, type OverlaysState, type RuleWithinKm } from './overlays';
 
 export interface UrlState {
@@ -17,12 +25,15 @@ export interface UrlState {
   level: UiLevel;
   region: string | null;
   area: string | null;
+  zone: number | null;
   camera: Camera | null;
   lang: Lang;
   overlays: OverlaysState;
+  initiatives: InitiativesUrl;
 }
 
-export type UrlParam = 'level' | 'region' | 'area' | 'map' | 'lang' | 'border' | 'dist' | 'areas' | 'only' | 'ind' | 'year' | 'cls' | 'k' | 'brk' | 'ref';
+export type UrlParam = 'level' | 'region' | 'area' | 'zone' | 'map' | 'lang' | 'border' | 'dist' | 'areas' | 'only' | 'ind' | 'year' | 'cls' | 'k' | 'brk' | 'ref'
+  | 'cat' | 'ini' | 'ik' | 'it' | 'iy' | 'ix' | 'iq' | 'in' | 'il';
 export interface UrlProblem {
   param: UrlParam;
   value: string;
@@ -33,9 +44,11 @@ export const DEFAULT_URL_STATE: UrlState = {
   level: DEFAULT_LEVEL,
   region: null,
   area: null,
+  zone: null,
   camera: null,
   lang: DEFAULT_LANG,
   overlays: initialOverlays,
+  initiatives: initialInitiativesUrl,
 };
 
 /** Shortens user-supplied text before it is quoted in a notice. */
@@ -172,13 +185,101 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
     return true;
   });
   state.choropleth = choropleth;
-  // A region and an area cannot both be selected: the region wins, the area is reported.
+  read('zone', (v) => {
+    if (!/^\d$/.test(v) || Number(v) >= BAND_COUNT) return false;
+    state.zone = Number(v);
+    return true;
+  });
+  state.initiatives = parseInitiatives(read);
+  // One thing is selected: a region wins over an area, an area over a zone; the loser is reported.
   if (state.region && state.area) {
     problems.push({ param: 'area', value: state.area });
     state.area = null;
   }
+  if ((state.region || state.area) && state.zone !== null) {
+    problems.push({ param: 'zone', value: String(state.zone) });
+    state.zone = null;
+  }
   state.overlays = overlays;
   return { state, problems };
+}
+
+function listParam<T extends string>(value: string, allowed: readonly T[]): T[] | null {
+  const items = value.split(',');
+  if (!items.every((x) => (allowed as readonly string[]).includes(x))) return null;
+  return allowed.filter((a) => items.includes(a));
+}
+
+function parseInitiatives(read: (param: UrlParam, accept: (value: string) => boolean) => void): InitiativesUrl {
+  let u: InitiativesUrl = initialInitiativesUrl;
+  let filters = NO_FILTERS;
+  read('cat', (v) => {
+    if (v !== '0' && v !== '1') return false;
+    u = { ...u, panel: v === '1' };
+    return true;
+  });
+  read('ini', (v) => {
+    if (!ID_PATTERN.test(v)) return false;
+    u = { ...u, open: v, panel: true };
+    return true;
+  });
+  read('ik', (v) => {
+    const kinds = listParam<Kind>(v, KINDS);
+    if (kinds) filters = { ...filters, kinds };
+    return kinds !== null;
+  });
+  read('it', (v) => {
+    const topics = listParam<Topic>(v, TOPICS);
+    if (topics) filters = { ...filters, topics };
+    return topics !== null;
+  });
+  read('iy', (v) => {
+    const m = /^(\d{4})?-(\d{4})?$/.exec(v);
+    if (!m || (!m[1] && !m[2])) return false;
+    const from = m[1] ? Number(m[1]) : null;
+    const to = m[2] ? Number(m[2]) : null;
+    if (from !== null && to !== null && to < from) return false;
+    filters = { ...filters, from, to };
+    return true;
+  });
+  read('ix', (v) => {
+    if (v !== 'yes' && v !== 'no') return false;
+    filters = { ...filters, cross: v };
+    return true;
+  });
+  read('iq', (v) => {
+    if (v.length > 100) return false;
+    filters = { ...filters, text: v };
+    return true;
+  });
+  read('in', (v) => {
+    if (v !== '1') return false;
+    u = { ...u, scoped: true };
+    return true;
+  });
+  read('il', (v) => {
+    const layers = v === 'none' ? [] : listParam<keyof InitiativeLayers>(v, ['points', 'counts']);
+    if (layers) u = { ...u, layers: { points: layers.includes('points'), counts: layers.includes('counts') } };
+    return layers !== null;
+  });
+  return { ...u, filters };
+}
+
+function serializeInitiatives(params: URLSearchParams, u: InitiativesUrl): void {
+  const d = initialInitiativesUrl;
+  if (u.panel !== d.panel && !u.open) params.set('cat', u.panel ? '1' : '0');
+  if (u.open) params.set('ini', u.open);
+  const f = u.filters;
+  if (f.kinds.length > 0) params.set('ik', f.kinds.join(','));
+  if (f.topics.length > 0) params.set('it', f.topics.join(','));
+  if (f.from !== null || f.to !== null) params.set('iy', `${f.from ?? ''}-${f.to ?? ''}`);
+  if (f.cross !== 'all') params.set('ix', f.cross);
+  if (f.text.trim() !== '') params.set('iq', f.text);
+  if (u.scoped) params.set('in', '1');
+  if (u.layers.points !== d.layers.points || u.layers.counts !== d.layers.counts) {
+    const on = (['points', 'counts'] as const).filter((k) => u.layers[k]);
+    params.set('il', on.length > 0 ? on.join(',') : 'none');
+  }
 }
 
 export function formatCamera(c: Camera): string {
@@ -193,6 +294,7 @@ export function serializeUrl(state: UrlState): string {
   if (state.level !== DEFAULT_URL_STATE.level) params.set('level', String(state.level));
   if (state.region) params.set('region', state.region);
   if (state.area) params.set('area', state.area);
+  if (state.zone !== null) params.set('zone', String(state.zone));
   if (state.camera) params.set('map', formatCamera(state.camera));
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
   if (formatBorder(o) !== formatBorder(d)) params.set('border', formatBorder(o));
@@ -207,6 +309,7 @@ export function serializeUrl(state: UrlState): string {
   if (c.k !== dc.k) params.set('k', String(c.k));
   if (c.breaks.length > 0) params.set('brk', c.breaks.join('_'));
   if (c.reference !== dc.reference) params.set('ref', c.reference);
+  serializeInitiatives(params, state.initiatives);
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

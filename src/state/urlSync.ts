@@ -10,8 +10,14 @@ import { urlStateOf } from './store';
 import { parseUrl, serializeUrl, type UrlState } from './url';
 import { initialOverlays } from './overlays';
 import { urlNotice } from './notices';
+import type { InitiativesState } from './initiatives';
 
 let replacing = 0;
+
+/** Hover, imports and the import report are not in the URL: a change there writes nothing. */
+function urlPartChanged(a: InitiativesState, b: InitiativesState): boolean {
+  return a.panel !== b.panel || a.open !== b.open || a.filters !== b.filters || a.scoped !== b.scoped || a.layers !== b.layers;
+}
 
 /** Runs store changes that correct the current URL rather than make a new step in history. */
 export function asCorrection(fn: () => void): void {
@@ -37,7 +43,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.view.level !== prev.view.level || s.view.camera !== prev.view.camera || s.selection.regionId !== prev.selection.regionId ||
-        s.selection.areaId !== prev.selection.areaId || s.settings.lang !== prev.settings.lang || s.overlays !== prev.overlays || s.choropleth !== prev.choropleth) write();
+        s.selection.areaId !== prev.selection.areaId || s.selection.zone !== prev.selection.zone || s.settings.lang !== prev.settings.lang ||
+        s.overlays !== prev.overlays || s.choropleth !== prev.choropleth || urlPartChanged(s.initiatives, prev.initiatives)) write();
   });
   const onPop = (): void => {
     const { state, problems } = parseUrl(win.location.search);

@@ -12,9 +12,16 @@ export interface ViewState {
   level: UiLevel;
   camera: Camera | null;
   cameraRequest: CameraRequest | null;
+  /** What the map shows, west-south-east-north (transient: lists "what is in view"). */
+  bounds: BBox | null;
 }
 
-export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null };
+export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null, bounds: null };
+
+export function withBounds(state: ViewState, bounds: BBox): ViewState {
+  const b = state.bounds;
+  return b && b.every((x, i) => x === bounds[i]) ? state : { ...state, bounds };
+}
 
 export function withLevel(state: ViewState, level: UiLevel): ViewState {
   return state.level === level ? state : { ...state, level };

@@ -1,0 +1,114 @@
+/**
+ * The initiative catalogue as the app uses it: the embedded entries (TanStack Query) plus the
+ * user's imports (store), what lies within the current selection, and what is in view.
+ */
+import { useMemo } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { initiativesFileSchema, type Initiative } from '../model/initiatives/types';
+import { withinArea, withinRegion, withinZone, type Hit } from '../model/initiatives/within';
+import type { ParseContext } from '../model/initiatives/parse';
+import type { RegionIndex } from '../model/regionIndex';
+import { useAppStore } from '../state/context';
+import { bandRange } from '../model/border/types';
+import { areasQuery, dataKeys, fetchValid, geometryQuery, regionIndexQuery } from './queries';
+import { useBands } from './zones';
+
+export function initiativesQuery() {
+  return queryOptions({
+    queryKey: [...dataKeys.all, 'initiatives'] as const,
+    queryFn: async ({ signal }) => (await fetchValid('initiatives.json', initiativesFileSchema, signal)).initiatives,
+    staleTime: Infinity,
+  });
+}
+
+export interface Catalogue {
+  /** Embedded entries, then imported ones. Empty while loading. */
+  list: readonly Initiative[];
+  byId: ReadonlyMap<string, Initiative>;
+  loaded: boolean;
+}
+
+export function useCatalogue(enabled = true): Catalogue {
+  const embedded = useQuery({ ...initiativesQuery(), enabled }).data;
+  const imported = useAppStore((s) => s.initiatives.imported);
+  return useMemo(() => {
+    const list = [...(embedded ?? []), ...imported];
+    return { list, byId: new Map(list.map((i) => [i.id, i])), loaded: embedded !== undefined };
+  }, [embedded, imported]);
+}
+
+/** What imports are checked against: the NUTS 3 regions and their label points. */
+export function parseContextOf(index: RegionIndex): ParseContext {
+  const nuts3 = new Set([...index.byId.values()].filter((e) => e.level === 3).map((e) => e.id));
+  return { nuts3, labelPoint: (id) => index.byId.get(id)?.labelPoint, origin: 'imported' };
+}
+
+export type ScopeKind = 'region' | 'area' | 'zone';
+export interface Scope {
+  kind: ScopeKind;
+  /** Region or area id, or the zone's band index. */
+  id: string;
+  /** Zone range in km, for a zone. */
+  range?: { from: number; to: number };
+  hits: Hit[];
+}
+
+type Shape = Polygon | MultiPolygon;
+
+/** The entries within the selected region, area or border zone (null: nothing selected, or still loading). */
+export function useScope(list: readonly Initiative[]): Scope | null {
+  const regionId = useAppStore((s) => s.selection.regionId);
+  const areaId = useAppStore((s) => s.selection.areaId);
+  const zone = useAppStore((s) => s.selection.zone);
+  const regionLevel = regionId ? Math.min(3, regionId.length - 2) : null;
+  // Region geometry: only needed for entries located by a point alone.
+  const needsPoints = list.some((i) => i.regions.length === 0 && i.point !== null);
+  const regionGeo = useQuery({ ...geometryQuery((regionLevel ?? 0) as 0 | 1 | 2 | 3), enabled: regionLevel !== null && needsPoints }).data;
+  const areas = useQuery({ ...areasQuery(), enabled: areaId !== null }).data;
+  const nuts3 = useQuery({ ...geometryQuery(3), enabled: zone !== null }).data;
+  const { bands, edgesKm } = useBands();
+  return useMemo(() => {
+    if (regionId) {
+      const shape = regionGeo?.regions.features.find((f) => f.properties.id === regionId)?.geometry ?? null;
+      return { kind: 'region', id: regionId, hits: withinRegion(list, regionId, shape) };
+    }
+    if (areaId) {
+      const area = areas?.byId.get(areaId);
+      return area ? { kind: 'area', id: areaId, hits: withinArea(list, area) } : null;
+    }
+    if (zone !== null) {
+      const band = bands?.features.find((f) => f.properties.band === zone);
+      if (!band || !nuts3 || !edgesKm) return null;
+      const byId = new Map<string, Feature<Shape>>(nuts3.regions.features.map((f) => [f.properties.id, f]));
+      return { kind: 'zone', id: String(zone), range: bandRange(edgesKm, zone), hits: withinZone(list, band.geometry, (id) => byId.get(id)) };
+    }
+    return null;
+  }, [regionId, areaId, zone, list, regionGeo, areas, bands, edgesKm, nuts3]);
+}
+
+function boxesOverlap(a: readonly number[], b: readonly number[]): boolean {
+  return (a[0] ?? 0) <= (b[2] ?? 0) && (b[0] ?? 0) <= (a[2] ?? 0) && (a[1] ?? 0) <= (b[3] ?? 0) && (b[1] ?? 0) <= (a[3] ?? 0);
+}
+
+/**
+ * Entries in view: one of its regions' boxes overlaps the map's bounds, or its point is inside
+ * them. Boxes, not shapes: a cheap test for ordering a list, not a fact shown as such.
+ */
+export function useInView(list: readonly Initiative[]): ReadonlySet<string> | null {
+  const bounds = useAppStore((s) => s.view.bounds);
+  const index = useQuery(regionIndexQuery()).data;
+  return useMemo(() => {
+    if (!bounds || !index) return null;
+    const out = new Set<string>();
+    for (const i of list) {
+      const byRegion = i.regions.some((r) => {
+        const box = index.byId.get(r.id)?.bbox;
+        return box !== undefined && boxesOverlap(box, bounds);
+      });
+      const p = i.point?.lonLat;
+      if (byRegion || (p && p[0] >= bounds[0] && p[0] <= bounds[2] && p[1] >= bounds[1] && p[1] <= bounds[3])) out.add(i.id);
+    }
+    return out;
+  }, [list, bounds, index]);
+}

@@ -1,0 +1,105 @@
+/**
+ * The user's own initiatives: import a CSV or GeoJSON file (each bad row reported, good rows
+ * kept, nothing loaded replaced), export the imported set again, or remove it.
+ */
+import { useEffect, useId, useRef, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { parseContextOf, useCatalogue } from '../../data/initiatives';
+import { regionIndexQuery } from '../../data/queries';
+import { exportCsv, exportGeoJson, importInitiatives } from '../../model/initiatives/io';
+import { useAppStore } from '../../state/context';
+
+const MAX_BYTES = 5 * 1024 * 1024;
+const PROBLEMS_SHOWN = 50;
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // Revoked after the click has been handled, so the download can start.
+  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+}
+
+export function ImportSection() {
+  const { t } = useTranslation();
+  const id = useId();
+  const index = useQuery(regionIndexQuery()).data;
+  const catalogue = useCatalogue();
+  const imported = useAppStore((s) => s.initiatives.imported);
+  const report = useAppStore((s) => s.initiatives.report);
+  const add = useAppStore((s) => s.addImported);
+  const remove = useAppStore((s) => s.removeImported);
+  const dismiss = useAppStore((s) => s.dismissImportReport);
+  const reportRef = useRef<HTMLDivElement>(null);
+  // The report appears at the foot of a long panel: bring it into view.
+  useEffect(() => {
+    if (report) reportRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [report]);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = ''; // the same file can be chosen again after fixing it
+    if (!file || !index) return;
+    if (file.size > MAX_BYTES) {
+      add([], { fileName: file.name, rows: 0, added: 0, problems: [], fileError: `larger than ${MAX_BYTES / 1024 / 1024} MB`, ignoredColumns: [] });
+      return;
+    }
+    const text = await file.text();
+    const r = importInitiatives(text, file.name, parseContextOf(index), new Set(catalogue.byId.keys()));
+    add(r.entries, { fileName: file.name, rows: r.rows, added: r.entries.length, problems: r.problems, fileError: r.fileError, ignoredColumns: r.ignoredColumns });
+  };
+
+  return (
+    <fieldset className="import">
+      <legend>{t('ini.import')}</legend>
+      <label htmlFor={`${id}-file`}>{t('ini.importFile')}</label>
+      <input
+        id={`${id}-file`}
+        type="file"
+        accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+        disabled={!index || !catalogue.loaded}
+        onChange={(e) => { void onFile(e); }}
+      />
+      <p className="hint">{t('ini.importHelp')}</p>
+      {report && (
+        <div ref={reportRef} className="import-report" role="status">
+          {report.fileError ? (
+            <p className="error">{t('ini.importFileError', { file: report.fileName, error: report.fileError })}</p>
+          ) : (
+            <p>{t('ini.importReport', { file: report.fileName, added: report.added, rows: report.rows })}</p>
+          )}
+          {report.ignoredColumns.length > 0 && <p className="hint">{t('ini.importIgnored', { columns: report.ignoredColumns.join(', ') })}</p>}
+          {report.problems.length > 0 && (
+            <>
+              <p className="error">{t('ini.importProblems', { count: report.problems.length })}</p>
+              <ul className="problems">
+                {report.problems.slice(0, PROBLEMS_SHOWN).map((p, n) => (
+                  <li key={`${p.where} ${p.field ?? ""} ${n}`}>
+                    <strong>{p.where}</strong>
+                    {p.id && <> (<span className="code">{p.id}</span>)</>}
+                    {p.field && <>, <code>{p.field}</code></>}: {p.message}
+                  </li>
+                ))}
+                {report.problems.length > PROBLEMS_SHOWN && <li>… +{report.problems.length - PROBLEMS_SHOWN}</li>}
+              </ul>
+            </>
+          )}
+          <button type="button" onClick={dismiss}>{t('ini.dismissReport')}</button>
+        </div>
+      )}
+      {imported.length > 0 && (
+        <>
+          <p>{t('ini.importCount', { count: imported.length })}</p>
+          <div className="buttons">
+            <button type="button" onClick={() => { download('grensatlas-initiatives.csv', 'text/csv', exportCsv(imported)); }}>{t('ini.exportCsv')}</button>
+            <button type="button" onClick={() => { download('grensatlas-initiatives.geojson', 'application/geo+json', exportGeoJson(imported)); }}>{t('ini.exportGeoJson')}</button>
+            <button type="button" onClick={remove}>{t('ini.removeImported')}</button>
+          </div>
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Initiatives slice: the catalogue panel (open, filters, the entry whose detail is shown), the
+ * map layers (points, counts per region) and the entries users imported. Imports are not part
+ * of the URL (they live in this browser's storage); everything else is.
+ */
+import { NO_FILTERS, type Filters } from '../model/initiatives/filter';
+import type { Initiative } from '../model/initiatives/types';
+import type { RowProblem } from '../model/initiatives/parse';
+
+export interface InitiativeLayers {
+  /** Markers for entries with a point (clustered). */
+  points: boolean;
+  /** A badge with the number of initiatives per region drawn. */
+  counts: boolean;
+}
+
+export interface ImportReport {
+  fileName: string;
+  rows: number;
+  added: number;
+  problems: RowProblem[];
+  fileError: string | null;
+  ignoredColumns: string[];
+}
+
+export interface InitiativesState {
+  /** The catalogue panel is open. */
+  panel: boolean;
+  /** The entry whose detail is shown (in the catalogue panel). */
+  open: string | null;
+  filters: Filters;
+  /** List only what lies within the selection. */
+  scoped: boolean;
+  layers: InitiativeLayers;
+  /** Imported by the user, kept in local storage. */
+  imported: Initiative[];
+  /** What the last import found, until dismissed. */
+  report: ImportReport | null;
+  /** The entry hovered in a list or on the map (transient, not in the URL). */
+  hover: string | null;
+}
+
+export const initialInitiatives: InitiativesState = {
+  panel: false, open: null, filters: NO_FILTERS, scoped: false, layers: { points: true, counts: false }, imported: [], report: null, hover: null,
+};
+
+/** The parts of the slice the URL carries. */
+export type InitiativesUrl = Pick<InitiativesState, 'panel' | 'open' | 'filters' | 'scoped' | 'layers'>;
+export const initialInitiativesUrl: InitiativesUrl = {
+  panel: initialInitiatives.panel, open: null, filters: NO_FILTERS, scoped: false, layers: initialInitiatives.layers,
+};
+
+export function withUrlPart(s: InitiativesState, u: InitiativesUrl): InitiativesState {
+  return { ...s, ...u };
+}
+
+/** Opening an entry's detail opens the panel too; closing it goes back to the list. */
+export function withOpen(s: InitiativesState, id: string | null): InitiativesState {
+  if (s.open === id && (id === null || s.panel)) return s;
+  return { ...s, open: id, panel: id !== null ? true : s.panel };
+}
+
+export function withPanel(s: InitiativesState, panel: boolean): InitiativesState {
+  return s.panel === panel ? s : { ...s, panel };
+}
+
+export function withFilters(s: InitiativesState, patch: Partial<Filters>): InitiativesState {
+  const filters = { ...s.filters, ...patch };
+  return JSON.stringify(filters) === JSON.stringify(s.filters) ? s : { ...s, filters };
+}
+
+export function withLayers(s: InitiativesState, patch: Partial<InitiativeLayers>): InitiativesState {
+  const layers = { ...s.layers, ...patch };
+  return layers.points === s.layers.points && layers.counts === s.layers.counts ? s : { ...s, layers };
+}
+
+/** Adds imported entries after those already there; never replaces one. */
+export function withImported(s: InitiativesState, entries: readonly Initiative[], report: ImportReport | null): InitiativesState {
+  const have = new Set(s.imported.map((e) => e.id));
+  return { ...s, imported: [...s.imported, ...entries.filter((e) => !have.has(e.id))], report };
+}
+
+export function withoutImported(s: InitiativesState): InitiativesState {
+  const open = s.open && s.imported.some((e) => e.id === s.open) ? null : s.open;
+  return { ...s, imported: [], report: null, open };
+}

@@ -1,0 +1,151 @@
+/**
+ * Deals and initiatives in Chromium: selecting Twente lists Regio Deal Twente; filtering by kind
+ * narrows the list; a card opens from a deep link; an imported file is reported per row and its
+ * good rows join the catalogue; markers and counts are drawn on the map.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { COLUMNS } from '../../src/model/initiatives/types';
+import { appSuite, chromiumPath, diffShare, idleAfter, screenshot } from './harness';
+
+/** A user's file, synthetic (test-only rows): two good rows, one with an HTML payload, and bad ones. */
+const IMPORT_CSV = [
+  `${COLUMNS.join(',')},lon,lat`,
+  'test-enschede,other,Test initiative in Enschede (synthetic),2024,,,,work,Test partner,Enschede (NL),,no,https://example.org/a,6.8937,52.2215',
+  'test-html,other,"<img src=x onerror=""window.__pwned=1"">Synthetic",2020,,,,,,,NL213,yes,https://example.org/b,,',
+  'test-badkind,deal,Bad kind (synthetic),,,,,,,,,no,https://example.org/c,,',
+  'test-js,other,Script link (synthetic),,,,,,,,,no,javascript:alert(1),,',
+  'RD2-TWENTE,other,Clashes with the catalogue (synthetic),,,,,,,,,no,https://example.org/d,,',
+].join('\n');
+
+const TWENTE = 'level=3&region=NL213';
+
+describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
+  const { open } = appSuite();
+
+  it('lists Regio Deal Twente for Twente, by kind, with the region outlined on hover', async () => {
+    const { page } = await open(`/?${TWENTE}`);
+    const panel = page.getByRole('complementary', { name: 'Geselecteerde regio' });
+    const here = panel.getByRole('region', { name: 'Deals en initiatieven hier' });
+    await expect.poll(() => here.getByRole('button', { name: 'Regio Deal Twente', exact: true }).count(), { timeout: 15_000 }).toBe(1);
+    const text = await here.textContent();
+    expect(text).toMatch(/Regio Deal 2/);
+    expect(text).toMatch(/GrensInfoPunt 1/);
+    expect(text).not.toContain('Zeeland');
+    await screenshot(page, '40a-twente-initiatives');
+    // The deep link opens the detail in the catalogue.
+    await here.getByRole('button', { name: 'Regio Deal Twente', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('ini')).toBe('RD2-TWENTE');
+    const detail = page.getByRole('article', { name: 'Regio Deal Twente' });
+    await expect.poll(() => detail.count()).toBe(1);
+    expect(await detail.textContent()).toContain('Twente');
+  });
+
+  it('narrows the catalogue by kind, and keeps the filter in the URL', async () => {
+    const { page } = await open('/?cat=1');
+    const summary = page.locator('.initiatives-panel .summary');
+    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/153 van 153 getoond/);
+    const list = page.getByRole('list', { name: 'Catalogus van deals en initiatieven' });
+    expect(await list.getByRole('listitem').count()).toBe(153);
+    await page.getByRole('checkbox', { name: /^GrensInfoPunt/ }).check();
+    await expect.poll(() => summary.textContent()).toMatch(/^7 van 153 getoond/);
+    expect(await list.getByRole('listitem').count()).toBe(7);
+    expect(new URL(page.url()).searchParams.get('ik')).toBe('border_info_point');
+    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('maastricht');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await screenshot(page, '40b-catalogue-filtered');
+  });
+
+  it('opens a card from a deep link, and an unknown one gets a notice', async () => {
+    const { page } = await open('/?ini=CB-WUNDERLINE');
+    const detail = page.getByRole('article', { name: /Wunderline/ });
+    await expect.poll(() => detail.count(), { timeout: 15_000 }).toBe(1);
+    const text = await detail.textContent();
+    expect(text).toContain('Groningen');
+    expect(text).toContain('DE94C');
+    await expect.poll(() => detail.getByRole('link').count()).toBeGreaterThan(0);
+    for (const href of await detail.getByRole('link').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]))) {
+      expect(href[0]).toMatch(/^https?:/);
+      expect(href[1]).toBe('noopener noreferrer');
+    }
+    await screenshot(page, '40c-wunderline-detail');
+    const bad = await open('/?ini=NOPE-1');
+    await expect.poll(() => bad.page.getByRole('status').filter({ hasText: 'NOPE-1' }).count(), { timeout: 15_000 }).toBe(1);
+    expect(new URL(bad.page.url()).searchParams.get('ini')).toBeNull();
+  });
+
+  it('lists the initiatives in a border zone chosen in the layer panel', async () => {
+    const { page } = await open('/?level=2');
+    await page.getByRole('button', { name: 'Lagen' }).click();
+    await page.getByRole('button', { name: 'Initiatieven in zone 0–10 km' }).click();
+    const panel = page.getByRole('complementary', { name: 'Geselecteerde grenszone' });
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).toBe('Grenszone 0–10 km');
+    const here = panel.getByRole('region', { name: 'Deals en initiatieven hier' });
+    await expect.poll(() => here.textContent(), { timeout: 20_000 }).toMatch(/\d+ deals en initiatieven: Regio Deal \d+/);
+    expect(new URL(page.url()).searchParams.get('zone')).toBe('0');
+    await screenshot(page, '40d-zone-0-10');
+    // All of them in the catalogue, limited to the zone: Twente is in, Rotterdam-Zuid (60 km away) is not.
+    await here.getByRole('button', { name: /^Alle \d+ in de catalogus tonen$/ }).click();
+    expect(new URL(page.url()).searchParams.get('in')).toBe('1');
+    const list = page.getByRole('list', { name: 'Catalogus van deals en initiatieven' });
+    const search = page.getByRole('searchbox', { name: 'Zoeken' });
+    await search.fill('Twente');
+    await expect.poll(() => list.getByRole('button', { name: 'Details van Regio Deal Twente', exact: true }).count()).toBe(1);
+    await search.fill('Rotterdam-Zuid');
+    await expect.poll(() => page.locator('.initiatives-panel .summary').textContent()).toMatch(/^0 van/);
+  });
+
+  it('draws a count per region, and outlines the regions of a hovered card', async () => {
+    const { page } = await open('/?cat=1&level=2&ik=border_info_point');
+    const list = page.getByRole('list', { name: 'Catalogus van deals en initiatieven' });
+    await expect.poll(() => list.getByRole('listitem').count(), { timeout: 15_000 }).toBe(7);
+    const plain = await screenshot(page, '40e-before-counts');
+    await idleAfter(page, () => page.getByRole('checkbox', { name: 'Aantal per regio' }).check());
+    const counts = await screenshot(page, '40f-counts');
+    expect(diffShare(plain, counts)).toBeGreaterThan(0.0005);
+    expect(new URL(page.url()).searchParams.get('il')).toBe('points,counts');
+    await idleAfter(page, () => page.locator('.initiative-card[data-id="GIP-EUREGIO"]').hover());
+    const hovered = await screenshot(page, '40g-hover-euregio-gip');
+    expect(diffShare(counts, hovered)).toBeGreaterThan(0.0005);
+  });
+
+  it('imports a file: reports each bad row, keeps the good ones across a reload, shows HTML as text, exports again', async () => {
+    const { page, errors } = await open('/?cat=1');
+    const file = page.getByLabel('CSV- of GeoJSON-bestand importeren');
+    await expect.poll(() => file.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await file.setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(IMPORT_CSV) });
+    const report = page.locator('.import-report');
+    await expect.poll(() => report.textContent()).toContain('mine.csv: 2 van 5 toegevoegd.');
+    const text = await report.textContent();
+    expect(text).toContain('line 4');
+    expect(text).toMatch(/kind: "deal" is not one of/);
+    expect(text).toMatch(/line 5.*source_url: "javascript:alert\(1\)" is not an http\(s\) link/);
+    expect(text).toMatch(/line 6.*RD2-TWENTE is already loaded/);
+    await screenshot(page, '40h-import-report');
+    const summary = page.locator('.initiatives-panel .summary');
+    await expect.poll(() => summary.textContent()).toMatch(/155 van 155 getoond/);
+    // The payload is text: no image element, nothing ran.
+    const card = page.locator('.initiative-card[data-id="test-html"]');
+    expect(await card.locator('img').count()).toBe(0);
+    expect(await card.textContent()).toContain('<img src=x');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+    const path = await (await download).path();
+    const exported = readFileSync(path, 'utf8');
+    expect(exported.split('\n')[0]).toBe(`${COLUMNS.join(',')},lon,lat`);
+    expect(exported).toContain('test-enschede');
+    expect(exported).toContain('test-html');
+    expect(exported).not.toContain('test-badkind');
+
+    // Kept in this browser: a reload brings them back, listed for Twente too (the point is in Enschede).
+    await page.goto(page.url().replace('?cat=1', '?region=NL213'));
+    const here = page.getByRole('complementary', { name: 'Geselecteerde regio' }).getByRole('region', { name: 'Deals en initiatieven hier' });
+    await expect.poll(() => here.getByRole('button', { name: 'Test initiative in Enschede (synthetic)' }).count(), { timeout: 15_000 }).toBe(1);
+    await page.getByRole('button', { name: /Deals en initiatieven \(155\)/ }).click();
+    await page.getByRole('button', { name: 'Eigen initiatieven verwijderen' }).click();
+    await expect.poll(() => page.locator('.initiatives-panel .summary').textContent()).toMatch(/153 van 153/);
+    expect(errors).toEqual([]);
+  });
+});
