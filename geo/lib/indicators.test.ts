@@ -64,8 +64,9 @@ describe('embedded indicators from geo/data', () => {
   let csv: Record<string, string>[];
   let areas: AreaOutput[];
   let index: RegionEntry[];
+  let files: Map<string, string>;
   beforeAll(async () => {
-    const { files } = await realBuild();
+    ({ files } = await realBuild());
     data = JSON.parse(files.get('indicators.json') ?? '{}') as IndicatorData;
     areas = (JSON.parse(files.get('areas.json') ?? '{}') as { areas: AreaOutput[] }).areas;
     index = JSON.parse(files.get('regions.json') ?? '[]') as RegionEntry[];
@@ -99,7 +100,7 @@ describe('embedded indicators from geo/data', () => {
     expect(value('BE225', 'population_density', '2021')).toBeUndefined();
   });
 
-  it('computes area, border distance, border share and cooperation areas exactly from its own data', () => {
+  it('computes area, border distance, border share, cooperation areas and initiatives exactly from its own data', () => {
     const twente = index.find((e) => e.id === 'NL213');
     expect(value('NL213', 'area_km2', '2021')?.[3]).toBe(twente?.areaKm2);
     expect(value('NL213', 'border_distance_km', '2021')?.[3]).toBe(16.8);
@@ -107,7 +108,17 @@ describe('embedded indicators from geo/data', () => {
     const twenteAreas = areas.filter((a) => a.kind !== 'border_region' && a.members.some((m) => m.id === 'NL213')).length; // EUREGIO, Interreg DE-NL
     expect(value('NL213', 'cooperation_areas', '2021')?.[3]).toBe(twenteAreas);
     expect(value('NL329', 'cooperation_areas', '2021')?.[3]).toBe(0);
-    for (const id of ['area_km2', 'border_distance_km', 'border_share_25km', 'cooperation_areas']) {
+    // Deals and initiatives: entries of the catalogue with a confirmed code in the region ("?" codes do not count).
+    const catalogue = (JSON.parse(files.get('initiatives.json') ?? '{}') as { initiatives: { id: string; regions: { id: string; confirmed: boolean }[] }[] }).initiatives;
+    const inTwente = catalogue.filter((i) => i.regions.some((r) => r.confirmed && r.id === 'NL213')).map((i) => i.id);
+    expect(inTwente).toEqual(expect.arrayContaining(['RD2-TWENTE', 'RD4-TWENTE', 'CB-GRENSWERK']));
+    expect(value('NL213', 'initiatives', '2025')?.[3]).toBe(inTwente.length);
+    // NL212 (Noord-Overijssel) is named only with "?" in the facts (Regio Zwolle, Cleantech Regio).
+    const nl212 = catalogue.filter((i) => i.regions.some((r) => r.id === 'NL212'));
+    expect(nl212.length).toBeGreaterThan(0);
+    expect(value('NL212', 'initiatives', '2025')?.[3]).toBe(nl212.filter((i) => i.regions.some((r) => r.id === 'NL212' && r.confirmed)).length);
+    expect(value('NL21', 'initiatives', '2025')?.[3]).toBe(catalogue.filter((i) => i.regions.some((r) => r.confirmed && r.id.startsWith('NL21'))).length);
+    for (const id of ['area_km2', 'border_distance_km', 'border_share_25km', 'cooperation_areas', 'initiatives']) {
       const m = data.indicators.find((x) => x.id === id);
       expect(m?.computed).toBe(true);
       expect(m?.method).toBeTruthy();

@@ -199,7 +199,8 @@ function computedMeta(id: string, theme: IndicatorMeta['theme'], names: Texts, d
     publisher: 'Grensatlas',
     dataset: boundaries ? 'computed from Eurostat GISCO NUTS 2021 boundaries'
       : d.from === 'areas' ? 'counted from the cooperation areas (areas.json)' : 'counted from the initiative catalogue (initiatives.json)',
-    licence: boundaries ? 'not stated; derived from Eurostat GISCO boundaries' : 'not stated; derived from the sources of each membership',
+    licence: boundaries ? 'not stated; derived from Eurostat GISCO boundaries'
+      : `not stated; derived from the sources of each ${d.from === 'areas' ? 'membership' : 'entry'}`,
     attribution: boundaries ? '© EuroGeographics for the administrative boundaries' : 'Grensatlas',
     caveat: null, computed: true, method, additive: d.additive,
   };

@@ -148,4 +148,19 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     await expect.poll(() => page.locator('.initiatives-panel .summary').textContent()).toMatch(/153 van 153/);
     expect(errors).toEqual([]);
   });
+
+  it('speaks English and German, with the map coloured by the number per region', async () => {
+    const { page } = await open('/?lang=en&cat=1&level=2&region=NL21');
+    await expect.poll(() => page.locator('.initiatives-panel .summary').textContent(), { timeout: 15_000 }).toMatch(/^153 of 153 shown/);
+    const here = page.getByRole('region', { name: 'Deals and initiatives here' });
+    await expect.poll(() => here.textContent()).toMatch(/deals and initiatives: Regio Deal \d+/);
+    await page.getByRole('button', { name: 'Colour the map by the number per region' }).click();
+    await page.waitForFunction(() => performance.getEntriesByName('grensatlas:recoloured').length > 0 || document.querySelector('.legend') !== null, null, { timeout: 20_000 });
+    await expect.poll(() => page.getByRole('region', { name: 'Legend' }).textContent(), { timeout: 20_000 }).toContain('number of deals and initiatives');
+    await screenshot(page, '40i-english-count-colours');
+    const de = await open('/?lang=de&ini=GIP-RIJNWAAL');
+    const detail = de.page.getByRole('article', { name: /Rijn-Waal|Rhein-Waal/ });
+    await expect.poll(() => detail.textContent(), { timeout: 15_000 }).toContain('Mitte von Kleve');
+    await screenshot(de.page, '40j-german-detail');
+  });
 });

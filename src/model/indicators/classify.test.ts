@@ -23,7 +23,18 @@ describe('classify', () => {
   it('keeps 3-9 classes and never invents classes from ties', () => {
     expect(classify(ten, 'equal', 20)?.breaks).toHaveLength(8);
     expect(classify(ten, 'equal', 1)?.breaks).toHaveLength(2);
-    expect(classify([5, 5, 5, 5], 'quantile', 4)?.breaks).toEqual([5]);
+    expect(classify([5, 5, 5, 5], 'quantile', 4)?.breaks).toEqual([]); // one class: all values alike
+  });
+  it('leaves no class empty when many values tie at the minimum (counts with many zeros)', () => {
+    const counts = [0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 5, 9];
+    for (const method of ['quantile', 'equal', 'ckmeans'] as const) {
+      const c = classify(counts, method, 5);
+      expect(c?.breaks[0]).toBeGreaterThan(0);
+      const perClass = countsPerClass(counts, c?.breaks ?? []);
+      expect(perClass[0]).toBeGreaterThanOrEqual(7); // the zeros, never an empty class below them
+      // Equal intervals may leave a class empty by their nature (no value between 5.4 and 7.2).
+      if (method !== 'equal') expect(perClass.every((n) => n > 0)).toBe(true);
+    }
   });
   it('has nothing to classify without values; missing values stay out', () => {
     expect(classify([], 'quantile', 5)).toBeNull();

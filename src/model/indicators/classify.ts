@@ -49,6 +49,9 @@ export function classify(values: readonly number[], method: Method, k: number, m
       breaks = [...manual].filter(Number.isFinite).sort((a, b) => a - b);
       break;
   }
+  // A computed break at the minimum (many ties there, as in counts with many zeros) would leave
+  // the first class empty: values at the minimum belong to the class above it.
+  if (method !== 'manual') breaks = breaks.filter((b) => b > min);
   return { breaks: unique(breaks), min, max };
 }
 
