@@ -3,7 +3,8 @@
  * with the same rules the app applies to imports, and any problem fails the build with its line.
  */
 import { csvParse } from 'd3-dsv';
-import { parseRows, type ParseContext } from '../../src/model/initiatives/parse.ts';
+import { describeProblem, parseRows, type ParseContext } from '../../src/model/initiatives/parse.ts';
+import { recordLines } from '../../src/model/initiatives/io.ts';
 import type { InitiativesFile } from '../../src/model/initiatives/types.ts';
 
 export class InitiativeDataError extends Error {}
@@ -12,10 +13,11 @@ export class InitiativeDataError extends Error {}
 export const COMPILED = '2025';
 
 export function parseInitiatives(csvText: string, ctx: Omit<ParseContext, 'origin'>): InitiativesFile {
-  const rows = csvParse(csvText).map((raw, i) => ({ raw, where: `line ${i + 2}` }));
+  const lines = recordLines(csvText);
+  const rows = csvParse(csvText).map((raw, i) => ({ raw, where: { kind: 'line' as const, n: lines[i + 1] ?? i + 2 } }));
   const { entries, problems } = parseRows(rows, { ...ctx, origin: 'embedded' });
   if (problems.length > 0) {
-    throw new InitiativeDataError(problems.map((p) => `initiatives.csv ${p.where}${p.id ? ` (${p.id})` : ''}: ${p.field ?? 'row'}: ${p.message}`).join('\n'));
+    throw new InitiativeDataError(problems.map((p) => `initiatives.csv ${describeProblem(p)}`).join('\n'));
   }
   return { compiled: COMPILED, initiatives: entries };
 }

@@ -29,13 +29,21 @@ export interface Catalogue {
   loaded: boolean;
 }
 
+// One catalogue object for the same embedded and imported lists, whichever component asks:
+// lists derived from it (listings, map sources) can then be cached by identity.
+let lastCatalogue: { embedded: readonly Initiative[] | undefined; imported: readonly Initiative[]; catalogue: Catalogue } | null = null;
+function catalogueOf(embedded: readonly Initiative[] | undefined, imported: readonly Initiative[]): Catalogue {
+  if (lastCatalogue && lastCatalogue.embedded === embedded && lastCatalogue.imported === imported) return lastCatalogue.catalogue;
+  const list = [...(embedded ?? []), ...imported];
+  const catalogue = { list, byId: new Map(list.map((i) => [i.id, i])), loaded: embedded !== undefined };
+  lastCatalogue = { embedded, imported, catalogue };
+  return catalogue;
+}
+
 export function useCatalogue(enabled = true): Catalogue {
   const embedded = useQuery({ ...initiativesQuery(), enabled }).data;
   const imported = useAppStore((s) => s.initiatives.imported);
-  return useMemo(() => {
-    const list = [...(embedded ?? []), ...imported];
-    return { list, byId: new Map(list.map((i) => [i.id, i])), loaded: embedded !== undefined };
-  }, [embedded, imported]);
+  return catalogueOf(embedded, imported);
 }
 
 /** What imports are checked against: the NUTS 3 regions and their label points. */
@@ -55,6 +63,19 @@ export interface Scope {
 }
 
 type Shape = Polygon | MultiPolygon;
+
+/**
+ * The zone test (turf on NUTS 3 geometry, tens of ms) for the last list, zone and geometry
+ * asked: the side panel and the catalogue ask for the same one.
+ */
+let lastZone: { list: readonly Initiative[]; zone: Shape; regions: readonly Feature<Shape, { id: string }>[]; hits: Hit[] } | null = null;
+function zoneHits(list: readonly Initiative[], zone: Shape, regions: readonly Feature<Shape, { id: string }>[]): Hit[] {
+  if (lastZone?.list === list && lastZone.zone === zone && lastZone.regions === regions) return lastZone.hits;
+  const byId = new Map(regions.map((f) => [f.properties.id, f]));
+  const hits = withinZone(list, zone, (id) => byId.get(id));
+  lastZone = { list, zone, regions, hits };
+  return hits;
+}
 
 /** The entries within the selected region, area or border zone (null: nothing selected, or still loading). */
 export function useScope(list: readonly Initiative[]): Scope | null {
@@ -80,8 +101,7 @@ export function useScope(list: readonly Initiative[]): Scope | null {
     if (zone !== null) {
       const band = bands?.features.find((f) => f.properties.band === zone);
       if (!band || !nuts3 || !edgesKm) return null;
-      const byId = new Map<string, Feature<Shape>>(nuts3.regions.features.map((f) => [f.properties.id, f]));
-      return { kind: 'zone', id: String(zone), range: bandRange(edgesKm, zone), hits: withinZone(list, band.geometry, (id) => byId.get(id)) };
+      return { kind: 'zone', id: String(zone), range: bandRange(edgesKm, zone), hits: zoneHits(list, band.geometry, nuts3.regions.features) };
     }
     return null;
   }, [regionId, areaId, zone, list, regionGeo, areas, bands, edgesKm, nuts3]);

@@ -1,12 +1,16 @@
 /**
- * Keeps the user's imported initiatives in local storage: read once the region index is there
- * (rows are checked against it), written on every change after that. A damaged store or a
- * refused write becomes a notice; nothing else is dropped.
+ * Keeps the user's imported initiatives in local storage: read once the region index and the
+ * catalogue are there (rows are checked against them), written on every change after that, and
+ * read again when another tab of this browser changes them. A damaged store or a refused write
+ * becomes a notice; nothing else is dropped.
  */
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStoreApi } from '../state/context';
-import { readStored, writeStored } from '../state/importStorage';
+import { readStored, STORAGE_KEY, writeStored } from '../state/importStorage';
+import type { AppStore } from '../state/store';
+import type { Initiative } from '../model/initiatives/types';
+import type { ParseContext } from '../model/initiatives/parse';
 import { parseContextOf, initiativesQuery } from './initiatives';
 import { regionIndexQuery } from './queries';
 
@@ -18,6 +22,18 @@ function browserStorage(): Storage | null {
   }
 }
 
+function load(store: AppStore, storage: Storage, ctx: ParseContext, embedded: readonly Initiative[]): Initiative[] {
+  const s = store.getState();
+  const r = readStored(storage, ctx, new Set(embedded.map((i) => i.id)));
+  if (r.error || r.problems.length > 0) {
+    s.addNotice({
+      id: 'stored-initiatives', kind: 'stored-initiatives', count: new Set(r.problems.map((p) => p.where.n)).size,
+      first: r.problems[0] ?? null, error: r.error, ...(r.detail ? { detail: r.detail } : {}),
+    });
+  }
+  return r.entries;
+}
+
 export function useImportStorage(): void {
   const store = useAppStoreApi();
   const index = useQuery(regionIndexQuery()).data;
@@ -26,24 +42,29 @@ export function useImportStorage(): void {
   const loaded = useRef(false);
 
   useEffect(() => {
-    if (loaded.current || !index || !embedded) return;
-    loaded.current = true;
+    if (!index || !embedded) return;
     const storage = browserStorage();
-    if (!storage) return;
-    const s = store.getState();
-    const r = readStored(storage, parseContextOf(index), new Set(embedded.map((i) => i.id)));
-    if (r.error) s.addNotice({ id: 'stored-initiatives', kind: 'stored-initiatives', count: 0, detail: r.error });
-    else if (r.problems.length > 0) {
-      const rows = new Set(r.problems.map((p) => p.where));
-      const first = r.problems[0];
-      s.addNotice({ id: 'stored-initiatives', kind: 'stored-initiatives', count: rows.size, detail: first ? `${first.where}: ${first.field ?? ''} ${first.message}` : '' });
+    // Once: what an earlier visit stored. A re-run (StrictMode, new data) only re-subscribes.
+    if (!loaded.current) {
+      loaded.current = true;
+      const entries = storage ? load(store, storage, parseContextOf(index), embedded) : [];
+      if (entries.length > 0) store.getState().addImported(entries, null);
     }
-    if (r.entries.length > 0) s.addImported(r.entries, null);
-    // From here on, every change of the imported set is written.
-    return store.subscribe((next, prev) => {
+    if (!storage) return;
+    // From then on: every change is written; another tab's change is read.
+    const unsubscribe = store.subscribe((next, prev) => {
       if (next.initiatives.imported === prev.initiatives.imported) return;
       const error = writeStored(storage, next.initiatives.imported);
       if (error) next.addNotice({ id: 'storage', kind: 'storage', detail: error });
     });
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== STORAGE_KEY) return;
+      store.getState().setStoredImports(load(store, storage, parseContextOf(index), embedded));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('storage', onStorage);
+    };
   }, [index, embedded, store]);
 }

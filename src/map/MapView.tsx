@@ -33,7 +33,7 @@ function settledCamera(map: maplibregl.Map): Camera {
 }
 
 /** Opens the marker's initiative or zooms into the cluster under the pointer; false when there is none. */
-function clickInitiative(m: maplibregl.Map, point: maplibregl.PointLike, store: AppStore): boolean {
+function clickInitiative(m: maplibregl.Map, point: maplibregl.PointLike, store: AppStore, onMove: () => void): boolean {
   const layers = [INITIATIVE_POINT_LAYER, INITIATIVE_CLUSTER_LAYER].filter((l) => m.getLayer(l));
   if (layers.length === 0) return false;
   const f = m.queryRenderedFeatures(point, { layers })[0];
@@ -49,6 +49,7 @@ function clickInitiative(m: maplibregl.Map, point: maplibregl.PointLike, store: 
   void (async () => {
     const zoom = await source.getClusterExpansionZoom(clusterId);
     if (zoom <= m.getMaxZoom()) {
+      onMove(); // the app moved the camera for the user: it belongs in the URL
       m.easeTo({ center: at, zoom });
       return;
     }
@@ -230,7 +231,7 @@ export function MapView() {
     };
     const onClick = (e: maplibregl.MapMouseEvent) => {
       // Markers sit above the regions: a click on one opens it, or zooms into a cluster.
-      if (clickInitiative(map, e.point, store)) return;
+      if (clickInitiative(map, e.point, store, () => { movedRef.current = true; })) return;
       const region = map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] })[0]?.properties.id as string | undefined;
       const hits = map.getLayer(AREA_HIT_LAYER) ? map.queryRenderedFeatures(e.point, { layers: [AREA_HIT_LAYER] }) : [];
       const sizes = areaSizeRef.current;
@@ -251,21 +252,21 @@ export function MapView() {
   }, [map, drawnKey, store]);
 
   // Hovering a marker highlights its initiative (its regions on the map, its card in the lists).
-  const [pointName, setPointName] = useState<string | null>(null);
+  const [point, setPoint] = useState<{ name: string; approx: boolean } | null>(null);
   useEffect(() => {
     if (!map) return;
     const onMove = (e: maplibregl.MapLayerMouseEvent) => {
       const f = e.features?.[0];
       const id = f?.properties.id as string | undefined;
       store.getState().setInitiativeHover(id ?? null);
-      setPointName(id ? (f?.properties.name as string) : null);
+      setPoint(id ? { name: f?.properties.name as string, approx: f?.properties.approx === true } : null);
       map.getCanvas().style.cursor = 'pointer';
       const tip = tooltipRef.current;
       if (tip) tip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
     };
     const onLeave = () => {
       store.getState().setInitiativeHover(null);
-      setPointName(null);
+      setPoint(null);
       map.getCanvas().style.cursor = '';
     };
     const onCluster = () => { map.getCanvas().style.cursor = 'pointer'; };
@@ -309,8 +310,8 @@ export function MapView() {
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} data-testid="map" />
-      <div ref={tooltipRef} className="map-tooltip" role="tooltip" hidden={!hovered && !pointName}>
-        {pointName ? <strong>{pointName}</strong> : hovered && (
+      <div ref={tooltipRef} className="map-tooltip" role="tooltip" hidden={!hovered && !point}>
+        {point ? <strong>{point.approx ? t('ini.mapPoint', { name: point.name }) : point.name}</strong> : hovered && (
           <>
             <strong>{hovered.name}</strong> <span className="code">{hovered.id}</span>
           </>

@@ -11,7 +11,10 @@ describe('mapDesign', () => {
   it('stacks context, regions, national borders, selection and labels in that order', () => {
     const d = mapDesign({ countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '©' }, lightTheme);
     expect(d.layers.map((l) => l.id)).toEqual([
-      'background', 'context-fill', 'context-line', 'regions-fill', 'regions-nodata', 'regions-line', 'countries-line', 'selection-line', 'region-labels',
+      'background', 'context-fill', 'context-line', 'regions-fill', 'regions-nodata', 'regions-line', 'countries-line',
+      // The outline of a hovered initiative's regions: always there, filtered to none until a hover.
+      'initiative-highlight-casing', 'initiative-highlight', 'initiative-highlight-unconfirmed',
+      'selection-line', 'region-labels',
     ]);
     for (const l of d.layers) if ('source' in l) expect(Object.keys(d.sources)).toContain(l.source);
   });

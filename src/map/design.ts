@@ -157,9 +157,8 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     layers.push(...areaLayers({ outlines: SOURCES.areas, partial: SOURCES.areasPartial, labels: SOURCES.areaLabels }, theme, visibleAreas, selectedArea));
   }
   const highlight = input.initiativeHighlight ?? null;
-  if (input.regions && highlight && highlight.confirmed.length + highlight.unconfirmed.length > 0) {
-    layers.push(...initiativeHighlightLayers(SOURCES.regions(input.regions.key), theme, highlight.confirmed, highlight.unconfirmed));
-  }
+  // Always there, empty when nothing is hovered: a hover then changes only a filter.
+  if (input.regions) layers.push(...initiativeHighlightLayers(SOURCES.regions(input.regions.key), theme, highlight?.confirmed ?? [], highlight?.unconfirmed ?? []));
   sources[SOURCES.selection] = { type: 'geojson', data: input.selection ?? EMPTY };
   layers.push(...selectionLayers(SOURCES.selection, theme));
   if (input.labels) {
@@ -172,6 +171,8 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
   }
   if (input.initiativePoints) {
     // Clustered: several initiatives share a region centre, and dense areas stay readable.
+    // clusterMaxZoom above the map's maxZoom (11): entries at one region's centre stay one
+    // cluster, and a click on it selects that region, whose panel lists them.
     sources[SOURCES.initiativePoints] = { type: 'geojson', data: input.initiativePoints, cluster: true, clusterRadius: 30, clusterMaxZoom: 12 };
     layers.push(...initiativePointLayers(SOURCES.initiativePoints, theme, highlight?.id ?? null));
   }

@@ -39,6 +39,14 @@ describe('initiative map sources', () => {
     expect(none.layers.some((l) => l.id.startsWith('initiative'))).toBe(false);
     const withAll = mapDesign({ ...base, initiativePoints: initiativePoints([c]), initiativeCounts: initiativeCounts([a], index, ['NL21']) }, lightTheme);
     const ids = withAll.layers.map((l) => l.id);
+    // A hover changes the highlight's filter only, never the layer list.
+    const drawn = { ...base, regions: { key: '2', collection: { type: 'FeatureCollection' as const, features: [] }, ids: ['NL21'] } };
+    const still = mapDesign(drawn, lightTheme);
+    const hovered = mapDesign({ ...drawn, initiativeHighlight: highlightOf(a, ['NL21']) }, lightTheme);
+    expect(hovered.layers.map((l) => l.id)).toEqual(still.layers.map((l) => l.id));
+    const filterOf = (d: typeof still) => { const l = d.layers.find((x) => x.id === 'initiative-highlight'); return JSON.stringify(l && 'filter' in l ? l.filter : null); };
+    expect(filterOf(still)).toBe('["in",["get","id"],["literal",[]]]');
+    expect(filterOf(hovered)).toBe('["in",["get","id"],["literal",["NL21"]]]');
     expect(ids.slice(-6)).toEqual(['initiatives-count-badge', 'initiatives-count-text', 'initiatives-cluster', 'initiatives-cluster-count', 'initiatives-point', 'initiatives-point-hover']);
     expect(withAll.sources['initiative-points']).toMatchObject({ type: 'geojson', cluster: true });
   });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useAppStore } from '../state/context';
 import type { Notice } from '../state/notices';
+import { rowProblemLine } from './initiatives/problems';
 
 function message(t: TFunction, n: Notice): string {
   switch (n.kind) {
@@ -17,7 +18,8 @@ function message(t: TFunction, n: Notice): string {
     case 'unknown-initiative':
       return t('notice.unknownInitiative', { value: n.value });
     case 'stored-initiatives':
-      return t('notice.storedInitiatives', { count: n.count, detail: n.detail });
+      if (n.error) return t('notice.storedUnreadable', { detail: t(`ini.file.${n.error}`, { detail: n.detail ?? '' }) });
+      return t('notice.storedInitiatives', { count: n.count, detail: n.first ? rowProblemLine(t, n.first) : '' });
     case 'storage':
       return t('notice.storage', { detail: n.detail });
   }

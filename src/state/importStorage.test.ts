@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStored, STORAGE_KEY, writeStored } from './importStorage';
+import { readStored, SET_ASIDE_KEY, STORAGE_KEY, writeStored } from './importStorage';
 import { importInitiatives } from '../model/initiatives/io';
 import { COLUMNS } from '../model/initiatives/types';
 import type { ParseContext } from '../model/initiatives/parse';
@@ -37,12 +37,16 @@ describe('stored imports', () => {
     ]) });
     const r = readStored(s, ctx, new Set(['embedded-id']));
     expect(r.entries.map((e) => e.id)).toEqual(['ok']);
-    expect(r.problems.map((p) => `${p.where} ${p.field ?? ''}`)).toEqual(['stored row 2 source_url', 'stored row 3 id', 'stored row 3 kind', 'stored row 3 name', 'stored row 3 cross_border', 'stored row 3 source_url']);
+    expect(r.problems.map((p) => `${p.where.kind} ${p.where.n} ${p.field ?? ''}`)).toEqual(['stored 2 source_url', 'stored 3 id', 'stored 3 kind', 'stored 3 name', 'stored 3 cross_border', 'stored 3 source_url']);
+    // What could not be read is set aside before the next write replaces the store.
+    expect(JSON.parse(s.data.get(SET_ASIDE_KEY) ?? '[]')).toEqual([{ id: 'bad', kind: 'other', name: 'Bad link', cross_border: 'no', source_url: 'javascript:alert(1)' }, 42]);
   });
 
   it('says when the store cannot be read at all, or written', () => {
-    expect(readStored(memory({ [STORAGE_KEY]: '{oops' }), ctx, new Set()).error).toBe('not valid JSON');
-    expect(readStored(memory({ [STORAGE_KEY]: '{}' }), ctx, new Set()).error).toBe('not a list of rows');
+    const broken = memory({ [STORAGE_KEY]: '{oops' });
+    expect(readStored(broken, ctx, new Set()).error).toBe('notJson');
+    expect(broken.data.get(SET_ASIDE_KEY)).toBe('{oops');
+    expect(readStored(memory({ [STORAGE_KEY]: '{}' }), ctx, new Set()).error).toBe('notList');
     const full = { ...memory(), setItem: () => { throw new Error('QuotaExceededError'); } };
     const { entries } = importInitiatives(`${COLUMNS.join(',')}\ntest-2,other,X,,,,,,,,,no,https://example.org/\n`, 'x.csv', ctx, new Set());
     expect(writeStored(full, entries)).toBe('QuotaExceededError');

@@ -1,13 +1,16 @@
 /**
  * Imported initiatives survive a reload in this browser's local storage, as the rows they were
  * read from. Reading them back goes through the same validation as a file: a damaged store
- * loses only the rows that are damaged, and says so.
+ * loses nothing for good (what cannot be read is set aside under a second key before anything
+ * is written again), and says so.
  */
 import { toRow } from '../model/initiatives/io';
-import { parseRows, type ParseContext, type RowProblem } from '../model/initiatives/parse';
+import { keptRaw, parseRows, type ParseContext, type RowProblem } from '../model/initiatives/parse';
 import type { Initiative, RawRow } from '../model/initiatives/types';
 
 export const STORAGE_KEY = 'grensatlas:initiatives:v1';
+/** Rows that could not be read back, kept for the user (and a later version) to recover. */
+export const SET_ASIDE_KEY = 'grensatlas:initiatives:v1:unreadable';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -15,7 +18,8 @@ export interface StoredRead {
   entries: Initiative[];
   problems: RowProblem[];
   /** The stored value as a whole could not be read. */
-  error: string | null;
+  error: 'notJson' | 'notList' | 'unreadable' | null;
+  detail?: string;
 }
 
 export function readStored(storage: StorageLike, ctx: ParseContext, taken: ReadonlySet<string>): StoredRead {
@@ -23,35 +27,48 @@ export function readStored(storage: StorageLike, ctx: ParseContext, taken: Reado
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    return { entries: [], problems: [], error: e instanceof Error ? e.message : String(e) };
+    return { entries: [], problems: [], error: 'unreadable', detail: e instanceof Error ? e.message : String(e) };
   }
   if (text === null) return { entries: [], problems: [], error: null };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { entries: [], problems: [], error: 'not valid JSON' };
+    setAside(storage, text);
+    return { entries: [], problems: [], error: 'notJson' };
   }
-  if (!Array.isArray(json)) return { entries: [], problems: [], error: 'not a list of rows' };
+  if (!Array.isArray(json)) {
+    setAside(storage, text);
+    return { entries: [], problems: [], error: 'notList' };
+  }
   const rows = json.map((r: unknown, i) => {
     const raw: RawRow = {};
     if (typeof r === 'object' && r !== null) for (const [k, v] of Object.entries(r)) if (typeof v === 'string') raw[k as keyof RawRow] = v;
-    return { raw, where: `stored row ${i + 1}` };
+    return { raw, where: { kind: 'stored' as const, n: i + 1 } };
   });
-  const parsed = parseRows(rows, ctx, taken);
-  const rawById = new Map(rows.map((r) => [r.raw.id ?? '', r.raw]));
-  return { entries: parsed.entries.map((e) => ({ ...e, raw: stripEmpty(rawById.get(e.id) ?? {}) })), problems: parsed.problems, error: null };
+  const parsed = parseRows(rows, ctx, taken, true);
+  if (parsed.problems.length > 0) {
+    const bad = new Set(parsed.problems.map((p) => p.where.n));
+    setAside(storage, JSON.stringify(json.filter((_, i) => bad.has(i + 1))));
+  }
+  return { entries: parsed.entries, problems: parsed.problems, error: null };
 }
 
-function stripEmpty(raw: RawRow): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
+/** Keeps what could not be read under its own key (added to what an earlier read set aside). */
+function setAside(storage: StorageLike, text: string): void {
+  try {
+    const before = storage.getItem(SET_ASIDE_KEY);
+    storage.setItem(SET_ASIDE_KEY, before ? `${before}\n${text}` : text);
+  } catch {
+    // Nothing more can be done: the notice already says the rows were left out.
+  }
 }
 
 /** Writes the imported set; returns an error message when the browser refuses (full, disabled). */
 export function writeStored(storage: StorageLike, entries: readonly Initiative[]): string | null {
   try {
     if (entries.length === 0) storage.removeItem(STORAGE_KEY);
-    else storage.setItem(STORAGE_KEY, JSON.stringify(entries.map((e) => stripEmpty(toRow(e)))));
+    else storage.setItem(STORAGE_KEY, JSON.stringify(entries.map((e) => keptRaw(toRow(e)))));
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);

@@ -3,9 +3,11 @@
  * map layers (points, counts per region) and the entries users imported. Imports are not part
  * of the URL (they live in this browser's storage); everything else is.
  */
-import { NO_FILTERS, type Filters } from '../model/initiatives/filter';
+import { isFiltered, NO_FILTERS, type Filters } from '../model/initiatives/filter';
+import { YEAR_MAX, YEAR_MIN } from '../model/initiatives/parse';
 import type { Initiative } from '../model/initiatives/types';
 import type { RowProblem } from '../model/initiatives/parse';
+import type { FileProblem } from '../model/initiatives/io';
 
 export interface InitiativeLayers {
   /** Markers for entries with a point (clustered). */
@@ -19,7 +21,7 @@ export interface ImportReport {
   rows: number;
   added: number;
   problems: RowProblem[];
-  fileError: string | null;
+  fileProblem: FileProblem | null;
   ignoredColumns: string[];
 }
 
@@ -60,13 +62,33 @@ export function withOpen(s: InitiativesState, id: string | null): InitiativesSta
   return { ...s, open: id, panel: id !== null ? true : s.panel };
 }
 
+/** Closing the panel closes the entry shown in it too: nothing stays highlighted unseen. */
 export function withPanel(s: InitiativesState, panel: boolean): InitiativesState {
-  return s.panel === panel ? s : { ...s, panel };
+  if (s.panel === panel) return s;
+  return panel ? { ...s, panel } : { ...s, panel, open: null };
+}
+
+/** Years outside 1800-2100 are dropped and a reversed range is turned round, as the URL reads them. */
+function saneYears(f: Filters): Filters {
+  const ok = (y: number | null) => (y !== null && Number.isInteger(y) && y >= YEAR_MIN && y <= YEAR_MAX ? y : null);
+  const from = ok(f.from);
+  const to = ok(f.to);
+  return from !== null && to !== null && to < from ? { ...f, from: to, to: from } : { ...f, from, to };
 }
 
 export function withFilters(s: InitiativesState, patch: Partial<Filters>): InitiativesState {
-  const filters = { ...s.filters, ...patch };
+  const filters = saneYears({ ...s.filters, ...patch });
   return JSON.stringify(filters) === JSON.stringify(s.filters) ? s : { ...s, filters };
+}
+
+/** "Clear filters": the filters and "only within the selection", as one step. */
+export function withoutFilters(s: InitiativesState): InitiativesState {
+  return !isFiltered(s.filters) && !s.scoped ? s : { ...s, filters: NO_FILTERS, scoped: false };
+}
+
+/** "Show all of them in the catalogue": the list, limited to the selection, as one step. */
+export function withScopeListed(s: InitiativesState): InitiativesState {
+  return { ...s, panel: true, scoped: true, open: null };
 }
 
 export function withLayers(s: InitiativesState, patch: Partial<InitiativeLayers>): InitiativesState {
@@ -78,6 +100,11 @@ export function withLayers(s: InitiativesState, patch: Partial<InitiativeLayers>
 export function withImported(s: InitiativesState, entries: readonly Initiative[], report: ImportReport | null): InitiativesState {
   const have = new Set(s.imported.map((e) => e.id));
   return { ...s, imported: [...s.imported, ...entries.filter((e) => !have.has(e.id))], report };
+}
+
+/** The imported set as another tab of this browser stored it. */
+export function withStoredImports(s: InitiativesState, entries: readonly Initiative[]): InitiativesState {
+  return { ...s, imported: [...entries] };
 }
 
 export function withoutImported(s: InitiativesState): InitiativesState {

@@ -1,5 +1,7 @@
 /** Notices: short messages about what went wrong (bad link, failed map update), shown until dismissed. */
 import type { UrlProblem } from './url';
+import type { RowProblem } from '../model/initiatives/parse';
+import type { StoredRead } from './importStorage';
 
 export type Notice =
   | { id: string; kind: 'url'; problem: UrlProblem }
@@ -7,7 +9,7 @@ export type Notice =
   | { id: string; kind: 'unknown-areas'; values: string[] }
   | { id: string; kind: 'map-error'; detail: string }
   | { id: string; kind: 'unknown-initiative'; value: string }
-  | { id: string; kind: 'stored-initiatives'; count: number; detail: string }
+  | { id: string; kind: 'stored-initiatives'; count: number; first: RowProblem | null; error: StoredRead['error']; detail?: string }
   | { id: string; kind: 'storage'; detail: string };
 
 export interface NoticesState {

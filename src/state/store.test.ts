@@ -46,4 +46,20 @@ describe('initiatives in the store', () => {
     s.getState().removeImported();
     expect(s.getState().initiatives.imported).toEqual([]);
   });
+
+  it('keeps year filters the URL can read: in 1800-2100, in order', () => {
+    const s = createAppStore();
+    s.getState().setInitiativeFilters({ from: 2024, to: 2019 });
+    expect(s.getState().initiatives.filters).toMatchObject({ from: 2019, to: 2024 });
+    s.getState().setInitiativeFilters({ from: 999 });
+    expect(s.getState().initiatives.filters).toMatchObject({ from: null, to: 2024 });
+  });
+
+  it('lists the selection in the catalogue as one step, closing an open entry', () => {
+    const s = createAppStore();
+    s.getState().openInitiative('RD2-TWENTE');
+    s.getState().listScopeInCatalogue();
+    expect(s.getState().initiatives).toMatchObject({ panel: true, scoped: true, open: null });
+  });
 });
+

@@ -10,7 +10,8 @@ import { DEFAULT_BOUNDS, type BBox, type Camera } from './camera';
 import { initialNotices, withNotice, withoutNotice, type Notice, type NoticesState } from './notices';
 import { initialSelection, withHover, withoutSelection, withSelected, withSelectedArea, withSelectedZone, type SelectionState } from './selection';
 import {
-  initialInitiatives, withFilters, withImported, withLayers, withOpen, withoutImported, withPanel, withUrlPart,
+  initialInitiatives, withFilters, withImported, withLayers, withOpen, withoutFilters, withoutImported, withPanel, withScopeListed,
+  withStoredImports, withUrlPart,
   type ImportReport, type InitiativeLayers, type InitiativesState,
 } from './initiatives';
 import type { Filters } from '../model/initiatives/filter';
@@ -58,6 +59,11 @@ export interface AppState {
   setCatalogue: (open: boolean) => void;
   setInitiativeFilters: (patch: Partial<Filters>) => void;
   setInitiativeScoped: (scoped: boolean) => void;
+  clearInitiativeFilters: () => void;
+  /** Opens the catalogue listing what lies within the selection. */
+  listScopeInCatalogue: () => void;
+  /** Replaces the imported set with what another tab stored. */
+  setStoredImports: (entries: readonly Initiative[]) => void;
   setInitiativeLayers: (patch: Partial<InitiativeLayers>) => void;
   setInitiativeHover: (id: string | null) => void;
   addImported: (entries: readonly Initiative[], report: ImportReport | null) => void;
@@ -104,6 +110,9 @@ export function createAppStore(url?: UrlState) {
     setCatalogue: (open) => { set((s) => ({ initiatives: withPanel(s.initiatives, open) })); },
     setInitiativeFilters: (patch) => { set((s) => ({ initiatives: withFilters(s.initiatives, patch) })); },
     setInitiativeScoped: (scoped) => { set((s) => (s.initiatives.scoped === scoped ? s : { initiatives: { ...s.initiatives, scoped } })); },
+    clearInitiativeFilters: () => { set((s) => ({ initiatives: withoutFilters(s.initiatives) })); },
+    listScopeInCatalogue: () => { set((s) => ({ initiatives: withScopeListed(s.initiatives) })); },
+    setStoredImports: (entries) => { set((s) => ({ initiatives: withStoredImports(s.initiatives, entries) })); },
     setInitiativeLayers: (patch) => { set((s) => ({ initiatives: withLayers(s.initiatives, patch) })); },
     setInitiativeHover: (id) => { set((s) => (s.initiatives.hover === id ? s : { initiatives: { ...s.initiatives, hover: id } })); },
     addImported: (entries, report) => { set((s) => ({ initiatives: withImported(s.initiatives, entries, report) })); },

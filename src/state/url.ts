@@ -15,7 +15,7 @@ import { isValidCamera, type Camera } from './camera';
 import { CLASSINGS, initialChoropleth, REFERENCES, type ChoroplethState, type Classing, type Reference } from './choropleth';
 import { MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../model/indicators/classify';
 import { NO_FILTERS } from '../model/initiatives/filter';
-import { ID_PATTERN } from '../model/initiatives/parse';
+import { ID_PATTERN, YEAR_MAX, YEAR_MIN } from '../model/initiatives/parse';
 import { KINDS, TOPICS, type Kind, type Topic } from '../model/initiatives/types';
 import { initialInitiativesUrl, type InitiativeLayers, type InitiativesUrl } from './initiatives';
 import { BAND_COUNT, initialOverlays, isValidOuterKm, RULE_WITHIN_KM, type BorderRule, type OverlaysState, type RuleWithinKm } from './overlays';
@@ -238,7 +238,8 @@ function parseInitiatives(read: (param: UrlParam, accept: (value: string) => boo
     if (!m || (!m[1] && !m[2])) return false;
     const from = m[1] ? Number(m[1]) : null;
     const to = m[2] ? Number(m[2]) : null;
-    if (from !== null && to !== null && to < from) return false;
+    const inRange = (y: number | null) => y === null || (y >= YEAR_MIN && y <= YEAR_MAX);
+    if (!inRange(from) || !inRange(to) || (from !== null && to !== null && to < from)) return false;
     filters = { ...filters, from, to };
     return true;
   });
@@ -249,7 +250,7 @@ function parseInitiatives(read: (param: UrlParam, accept: (value: string) => boo
   });
   read('iq', (v) => {
     if (v.length > 100) return false;
-    filters = { ...filters, text: v };
+    filters = { ...filters, text: v.trim() === '' ? '' : v };
     return true;
   });
   read('in', (v) => {

@@ -47,4 +47,24 @@ describe('URL sync', () => {
     expect(store.getState().view.level).toBe(3);
     expect(calls).toEqual(['replace', 'push']);
   });
+
+  it('replaces the entry while the catalogue search is typed, and pushes the catalogue steps', () => {
+    const { win, calls } = fakeWindow();
+    const store = createAppStore(parseUrl('').state);
+    startUrlSync(store, win);
+    store.getState().setCatalogue(true);
+    for (const text of ['g', 'gr', 'gre', 'gren', 'grens']) store.getState().setInitiativeFilters({ text });
+    store.getState().setInitiativeFilters({ kinds: ['regio_deal'] });
+    store.getState().openInitiative('RD2-TWENTE');
+    // Typing is one step, never five; a closed panel closes its entry too, in one step.
+    store.getState().setCatalogue(false);
+    expect(calls).toEqual(['push', 'replace', 'replace', 'replace', 'replace', 'replace', 'push', 'push', 'push']);
+    expect(win.location.search).toBe('?ik=regio_deal&iq=grens');
+    // Clearing the filters and the scope is one step too.
+    store.getState().setInitiativeScoped(true);
+    store.getState().clearInitiativeFilters();
+    expect(calls.slice(-2)).toEqual(['push', 'push']);
+    expect(win.location.search).toBe('');
+  });
 });
+

@@ -1,7 +1,7 @@
 /**
  * Keeps the browser URL and the store in step. A change the user makes (level, selection,
  * language, layers) is a new history entry, so Back undoes it. A settled camera, the distance
- * slider, a Back/Forward
+ * slider, the catalogue's search text, a Back/Forward
  * restore and a correction the app makes itself (dropping an unknown region from an old link)
  * replace the current entry instead: pushing those would trap the user in Back loops.
  */
@@ -35,7 +35,11 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (next === win.location.search) return;
     // Continuous controls (camera, band distance slider) replace the entry: one sweep of the
     // slider must not fill the history with every step it passed.
-    const discrete = (u: UrlState): string => serializeUrl({ ...u, camera: null, overlays: { ...u.overlays, outerKm: initialOverlays.outerKm } });
+    // Typing in the catalogue's search field is continuous too: Back must not step letter by letter.
+    const discrete = (u: UrlState): string => serializeUrl({
+      ...u, camera: null, overlays: { ...u.overlays, outerKm: initialOverlays.outerKm },
+      initiatives: { ...u.initiatives, filters: { ...u.initiatives.filters, text: '' } },
+    });
     const onlyCamera = discrete(parseUrl(win.location.search).state) === discrete(urlStateOf(store.getState()));
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     if (onlyCamera || replacing > 0) win.history.replaceState(null, '', url);

@@ -51,9 +51,17 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     await expect.poll(() => summary.textContent()).toMatch(/^7 van 153 getoond/);
     expect(await list.getByRole('listitem').count()).toBe(7);
     expect(new URL(page.url()).searchParams.get('ik')).toBe('border_info_point');
-    await page.getByRole('searchbox', { name: 'Zoeken' }).fill('maastricht');
+    const entries = await page.evaluate(() => history.length);
+    await page.getByRole('searchbox', { name: 'Zoeken' }).pressSequentially('maastricht');
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     await screenshot(page, '40b-catalogue-filtered');
+    // Typing replaces the history entry: Back does not step letter by letter.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    expect(new URL(page.url()).searchParams.get('iq')).toBe('maastricht');
+    // Into a detail and back: focus returns to the card it was opened from.
+    await list.getByRole('button', { name: /^Details van GrensInfoPunt .*Maastricht/ }).click();
+    await page.getByRole('button', { name: /Terug naar de lijst/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Details van GrensInfoPunt .*Maastricht/);
   });
 
   it('opens a card from a deep link, and an unknown one gets a notice', async () => {
@@ -117,10 +125,10 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     const report = page.locator('.import-report');
     await expect.poll(() => report.textContent()).toContain('mine.csv: 2 van 5 toegevoegd.');
     const text = await report.textContent();
-    expect(text).toContain('line 4');
-    expect(text).toMatch(/kind: "deal" is not one of/);
-    expect(text).toMatch(/line 5.*source_url: "javascript:alert\(1\)" is not an http\(s\) link/);
-    expect(text).toMatch(/line 6.*RD2-TWENTE is already loaded/);
+    // In the UI language, with line, id and column.
+    expect(text).toMatch(/regel 4 \(test-badkind\), kind: “deal” is geen van regio_deal/);
+    expect(text).toMatch(/regel 5 \(test-js\), source_url: “javascript:alert\(1\)” is geen http\(s\)-link/);
+    expect(text).toMatch(/regel 6 \(RD2-TWENTE\), id: RD2-TWENTE is al geladen/);
     await screenshot(page, '40h-import-report');
     const summary = page.locator('.initiatives-panel .summary');
     await expect.poll(() => summary.textContent()).toMatch(/155 van 155 getoond/);

@@ -2,18 +2,24 @@
  * Import and export of initiatives in the shape of the catalogue: CSV with the catalogue's
  * columns (and optional lon, lat), or GeoJSON features with those columns as properties and a
  * Point (or no) geometry. Reading never throws: a file that cannot be read at all gets one
- * message; otherwise each bad row gets its own, and the good rows are returned.
+ * problem; otherwise each bad row gets its own, and the good rows are returned.
  */
 import { csvFormat, csvParse } from 'd3-dsv';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { COLUMNS, POINT_COLUMNS, type Column, type Initiative, type RawRow } from './types';
-import { parseRows, type ParseContext, type RowProblem } from './parse';
+import { parseRows, type ParseContext, type RowProblem, type Where } from './parse';
+
+export const FILE_PROBLEMS = ['empty', 'notJson', 'notFeatureCollection', 'headerMissing', 'semicolons', 'tooLarge', 'unreadable'] as const;
+export interface FileProblem {
+  code: (typeof FILE_PROBLEMS)[number];
+  params: Record<string, string | number>;
+}
 
 export interface ImportResult {
   entries: Initiative[];
   problems: RowProblem[];
   /** The file as a whole could not be read (not CSV/GeoJSON, required columns missing). */
-  fileError: string | null;
+  fileProblem: FileProblem | null;
   /** Columns that are not part of the shape, ignored. */
   ignoredColumns: string[];
   /** Rows (CSV) or features (GeoJSON) in the file. */
@@ -23,8 +29,8 @@ export interface ImportResult {
 const KNOWN = new Set<string>([...COLUMNS, ...POINT_COLUMNS]);
 const REQUIRED: readonly Column[] = ['id', 'kind', 'name', 'cross_border', 'source_url'];
 
-function failed(fileError: string): ImportResult {
-  return { entries: [], problems: [], fileError, ignoredColumns: [], rows: 0 };
+export function failedImport(fileProblem: FileProblem): ImportResult {
+  return { entries: [], problems: [], fileProblem, ignoredColumns: [], rows: 0 };
 }
 
 /** A property value from GeoJSON as catalogue text: lists joined with ";", booleans as yes/no. */
@@ -37,47 +43,84 @@ function asText(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The line each CSV record starts on (1 = the header). A quoted field may span lines, so the
+ * n-th record is not on line n + 1; problems must point at the line a user sees in an editor.
+ */
+export function recordLines(text: string): number[] {
+  const starts = [1];
+  let line = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === '\n') {
+      line++;
+      if (!quoted) starts.push(line);
+    }
+  }
+  return starts;
+}
+
+/** Spreadsheets run a cell starting with = + - @ as a formula; exports defuse it with a quote. */
+const FORMULA = /^[=+\-@\t\r]/;
+function defuse(cell: string): string {
+  return FORMULA.test(cell) && !Number.isFinite(Number(cell)) ? `'${cell}` : cell;
+}
+function restore(cell: string): string {
+  return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 interface Read {
-  rows: { raw: RawRow; where: string }[];
+  rows: { raw: RawRow; where: Where }[];
   columns: string[];
   /** Problems found while reading, before the rows are parsed. */
   problems: RowProblem[];
-  /** Rows (CSV) or features (GeoJSON) in the file. */
   total: number;
 }
 
-function readCsv(text: string): Read | string {
-  const parsed = csvParse(text.replace(/^\uFEFF/, ''));
+function readCsv(text: string): Read | FileProblem {
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = csvParse(body);
   const columns = parsed.columns.map((c) => c.trim());
   const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length > 0) return `the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (line 1 must name the columns: ${COLUMNS.join(',')})`;
-  const rows = parsed.map((r, i) => {
+  if (missing.length > 0) {
+    // A spreadsheet saved with ";" as separator (usual with Dutch and German settings).
+    if (columns.length === 1 && (columns[0] ?? '').split(';').includes('id')) return { code: 'semicolons', params: {} };
+    return { code: 'headerMissing', params: { columns: missing.join(', '), expected: COLUMNS.join(',') } };
+  }
+  const lines = recordLines(body);
+  const rows: Read['rows'] = [];
+  parsed.forEach((r, i) => {
     const raw: RawRow = {};
-    for (const [k, v] of Object.entries(r)) if (KNOWN.has(k.trim())) raw[k.trim() as Column] = v;
-    return { raw, where: `line ${i + 2}` };
+    // A short row leaves its last cells undefined, whatever d3's types say.
+    for (const [k, v] of Object.entries(r) as [string, string | undefined][]) if (KNOWN.has(k.trim()) && v !== undefined) raw[k.trim() as Column] = restore(v);
+    // A blank line is no row.
+    if (Object.values(raw).every((v) => v.trim() === '')) return;
+    rows.push({ raw, where: { kind: 'line', n: lines[i + 1] ?? i + 2 } });
   });
-  return { rows, columns, total: rows.length, problems: [] };
+  return { rows, columns, problems: [], total: rows.length };
 }
 
-function readGeoJson(text: string): Read | string {
+function readGeoJson(text: string): Read | FileProblem {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return `not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    return { code: 'notJson', params: { detail: e instanceof Error ? e.message : String(e) } };
   }
   if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray((json as { features?: unknown }).features)) {
-    return 'not a GeoJSON FeatureCollection';
+    return { code: 'notFeatureCollection', params: {} };
   }
   const features = (json as { features: unknown[] }).features;
-  const rows: { raw: RawRow; where: string }[] = [];
+  const rows: Read['rows'] = [];
   const problems: RowProblem[] = [];
   const columns = new Set<string>();
   features.forEach((f, i) => {
-    const where = `feature ${i + 1}`;
+    const where: Where = { kind: 'feature', n: i + 1 };
     const props = (f as { properties?: unknown } | null)?.properties;
     if (typeof props !== 'object' || props === null || Array.isArray(props)) {
-      problems.push({ where, id: null, field: null, message: 'has no properties object' });
+      problems.push({ where, id: null, field: null, code: 'noProperties', params: {} });
       return;
     }
     const raw: RawRow = {};
@@ -88,7 +131,7 @@ function readGeoJson(text: string): Read | string {
       if (!KNOWN.has(k)) continue;
       const t = asText(v);
       if (t === undefined) {
-        problems.push({ where, id, field: k, message: 'must be text, a number, yes/no or a list of texts' });
+        problems.push({ where, id, field: k, code: 'propertyType', params: {} });
         ok = false;
       } else raw[k as Column] = t;
     }
@@ -97,7 +140,7 @@ function readGeoJson(text: string): Read | string {
       const g = geometry as { type?: unknown; coordinates?: unknown };
       const c = g.coordinates;
       if (g.type !== 'Point' || !Array.isArray(c) || c.length < 2) {
-        problems.push({ where, id, field: 'geometry', message: `only Point geometries (or none) are read, not ${typeof g.type === 'string' ? g.type : 'this'}` });
+        problems.push({ where, id, field: 'geometry', code: 'geometryType', params: { value: typeof g.type === 'string' ? g.type.slice(0, 30) : '?' } });
         ok = false;
       } else {
         raw.lon = String(c[0]);
@@ -111,26 +154,18 @@ function readGeoJson(text: string): Read | string {
 
 /** Reads a CSV or GeoJSON file (told apart by name, else by content). */
 export function importInitiatives(text: string, fileName: string, ctx: ParseContext, taken: ReadonlySet<string>): ImportResult {
+  if (text.trim() === '') return failedImport({ code: 'empty', params: {} });
   const geo = /\.(geo)?json$/i.test(fileName) || (!/\.csv$/i.test(fileName) && /^\s*\{/.test(text));
-  if (text.trim() === '') return failed('the file is empty');
   const read = geo ? readGeoJson(text) : readCsv(text);
-  if (typeof read === 'string') return failed(read);
-  const parsed = parseRows(read.rows, ctx, taken);
-  const rawById = new Map(read.rows.map((r) => [r.raw.id?.trim() ?? '', r.raw]));
-  const entries = parsed.entries.map((e) => ({ ...e, raw: keep(rawById.get(e.id) ?? {}) }));
+  if ('code' in read) return failedImport(read);
+  const parsed = parseRows(read.rows, ctx, taken, true);
   return {
-    entries,
-    problems: [...read.problems, ...parsed.problems],
-    fileError: null,
+    entries: parsed.entries,
+    problems: [...read.problems, ...parsed.problems].sort((a, b) => a.where.n - b.where.n),
+    fileProblem: null,
     ignoredColumns: read.columns.filter((c) => !KNOWN.has(c)),
     rows: read.total,
   };
-}
-
-function keep(raw: RawRow): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const c of [...COLUMNS, ...POINT_COLUMNS]) if (raw[c] !== undefined && raw[c] !== '') out[c] = raw[c].trim();
-  return out;
 }
 
 /** An entry as a catalogue row (the imported text where there is one). */
@@ -157,7 +192,8 @@ export function toRow(e: Initiative): Record<Column, string> {
 
 export function exportCsv(entries: readonly Initiative[]): string {
   const withPoints = entries.some((e) => e.point && !e.point.approximate);
-  return csvFormat(entries.map(toRow), [...COLUMNS, ...(withPoints ? POINT_COLUMNS : [])]) + '\n';
+  const rows = entries.map((e) => Object.fromEntries(Object.entries(toRow(e)).map(([k, v]) => [k, defuse(v)])));
+  return csvFormat(rows, [...COLUMNS, ...(withPoints ? POINT_COLUMNS : [])]) + '\n';
 }
 
 export function exportGeoJson(entries: readonly Initiative[]): string {

@@ -13,6 +13,7 @@ const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../.
 const { initiatives } = initiativesFileSchema.parse(read('initiatives.json'));
 const areas = (read('areas.json') as { areas: Area[] }).areas;
 const border = read('border.json') as BorderProduct;
+const regions = read('regions.json') as { id: string; labelPoint: [number, number] }[];
 const topo3 = read('nuts3.topo.json') as Topology;
 const nuts3 = feature(topo3, topo3.objects.regions as never) as unknown as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
 const shapes = new Map(nuts3.features.map((f) => [f.properties.id, f]));
@@ -50,6 +51,15 @@ describe('initiatives within a region', () => {
     expect(ids(withinRegion([enschede, middelburg], 'NL342', shapeOf('NL342')?.geometry ?? null))).toEqual(['test-middelburg']);
     expect(withinRegion([enschede], 'NL213')).toEqual([]); // without geometry, a point is not placed
   });
+  it('tests an entry\'s own point too when its regions are elsewhere (an office in Enschede of a German body)', () => {
+    const office = { ...enschede, id: 'test-office', regions: [{ id: 'DEA34', confirmed: true }] };
+    expect(ids(withinRegion([office], 'NL213', shapeOf('NL213')?.geometry ?? null))).toEqual(['test-office']);
+    expect(ids(withinRegion([office], 'DEA34', shapeOf('DEA34')?.geometry ?? null))).toEqual(['test-office']);
+    // A point placed at a region's centre stands for that region only.
+    const kleve = initiatives.find((i) => i.id === 'GIP-RIJNWAAL');
+    expect(kleve?.point?.approximate).toBe(true);
+    expect(withinRegion(kleve ? [kleve] : [], 'NL226', shapeOf('NL226')?.geometry ?? null)).toEqual([]);
+  });
 });
 
 describe('initiatives within a cooperation area', () => {
@@ -69,7 +79,21 @@ describe('initiatives within a cooperation area', () => {
     expect(ids(hits)).toContain('RD1-ZEELAND');
     expect(ids(hits)).not.toContain('RD2-TWENTE');
     const partialMembers = new Set(scheldemond.members.filter((m) => m.membership === 'partial').map((m) => m.id));
-    for (const h of hits) expect(h.partial).toBe(h.initiative.regions.filter((r) => scheldemond.members.some((m) => m.id === r.id)).every((r) => partialMembers.has(r.id)));
+    for (const h of hits) {
+      const inside = h.initiative.regions.filter((r) => scheldemond.members.some((m) => m.id === r.id));
+      const judged = inside.some((r) => r.confirmed) ? inside.filter((r) => r.confirmed) : inside;
+      expect(h.partial).toBe(judged.every((r) => partialMembers.has(r.id)));
+    }
+  });
+  it('marks a point in a partial member as found through partial members', () => {
+    const edr = areas.find((a) => a.id === 'edr');
+    const partial = edr?.members.find((m) => m.membership === 'partial');
+    const exact = edr?.members.find((m) => m.membership === 'exact');
+    if (!edr || !partial || !exact) throw new Error('EDR lacks partial or exact members');
+    // Label points lie inside their regions.
+    const at = (id: string) => regions.find((r) => r.id === id)?.labelPoint ?? [0, 0];
+    const hits = withinArea([pointEntry('test-partial', at(partial.id)), pointEntry('test-exact', at(exact.id))], edr);
+    expect(hits.map((h) => [h.initiative.id, h.partial])).toEqual([['test-partial', true], ['test-exact', false]]);
   });
 });
 

@@ -21,42 +21,48 @@ export interface Hit {
 
 type Shape = Polygon | MultiPolygon;
 
-function pointHit(i: Initiative, shape: Shape | null): Hit | null {
-  if (i.regions.length > 0 || !i.point || !shape) return null;
-  return booleanPointInPolygon(i.point.lonLat, shape) ? { initiative: i, by: 'point', confirmed: !i.point.approximate, partial: false } : null;
+/**
+ * A hit by the entry's point: an entry's own (exact) point always counts; a point placed at a
+ * region's centre only stands for that region, which the region test already covers.
+ */
+function pointHit(i: Initiative, shape: Shape | null, partialShape: Shape | null = null): Hit | null {
+  if (!i.point || !shape || (i.point.approximate && i.regions.length > 0)) return null;
+  if (!booleanPointInPolygon(i.point.lonLat, shape)) return null;
+  return { initiative: i, by: 'point', confirmed: !i.point.approximate, partial: partialShape !== null && booleanPointInPolygon(i.point.lonLat, partialShape) };
+}
+
+/** A region hit from the regions inside: confirmed if any is; partial judged on the confirmed ones when there are. */
+function regionHit(i: Initiative, inside: Initiative['regions'], isPartial: (id: string) => boolean = () => false): Hit {
+  const confirmed = inside.filter((r) => r.confirmed);
+  const judged = confirmed.length > 0 ? confirmed : inside;
+  return { initiative: i, by: 'region', confirmed: confirmed.length > 0, partial: judged.every((r) => isPartial(r.id)) };
+}
+
+/** A region hit, else a point hit; an entry with a confirmed region needs no point test. */
+function hitOf(i: Initiative, inside: Initiative['regions'], point: () => Hit | null, isPartial?: (id: string) => boolean): Hit | null {
+  const byRegion = inside.length > 0 ? regionHit(i, inside, isPartial) : null;
+  if (byRegion?.confirmed) return byRegion;
+  return point() ?? byRegion;
 }
 
 /** Initiatives within a NUTS region of any level (NUTS codes nest by prefix). */
 export function withinRegion(list: readonly Initiative[], regionId: string, shape: Shape | null = null): Hit[] {
   const hits: Hit[] = [];
   for (const i of list) {
-    const inside = i.regions.filter((r) => r.id.startsWith(regionId));
-    if (inside.length > 0) hits.push({ initiative: i, by: 'region', confirmed: inside.some((r) => r.confirmed), partial: false });
-    else {
-      const p = pointHit(i, shape);
-      if (p) hits.push(p);
-    }
+    const hit = hitOf(i, i.regions.filter((r) => r.id.startsWith(regionId)), () => pointHit(i, shape));
+    if (hit) hits.push(hit);
   }
   return hits;
 }
 
 /** Initiatives within a cooperation area: a region listed as a member, or a point inside. */
-export function withinArea(list: readonly Initiative[], area: Pick<Area, 'members' | 'outline'>): Hit[] {
+export function withinArea(list: readonly Initiative[], area: Pick<Area, 'members' | 'outline' | 'partialOutline'>): Hit[] {
   const members = new Map(area.members.map((m) => [m.id, m.membership]));
+  const isPartial = (id: string) => members.get(id) === 'partial';
   const hits: Hit[] = [];
   for (const i of list) {
-    const inside = i.regions.filter((r) => members.has(r.id));
-    if (inside.length > 0) {
-      hits.push({
-        initiative: i,
-        by: 'region',
-        confirmed: inside.some((r) => r.confirmed),
-        partial: inside.every((r) => members.get(r.id) === 'partial'),
-      });
-    } else {
-      const p = pointHit(i, area.outline);
-      if (p) hits.push(p);
-    }
+    const hit = hitOf(i, i.regions.filter((r) => members.has(r.id)), () => pointHit(i, area.outline, area.partialOutline), isPartial);
+    if (hit) hits.push(hit);
   }
   return hits;
 }
@@ -83,12 +89,8 @@ export function withinZone(list: readonly Initiative[], zone: Shape, regionShape
   };
   const hits: Hit[] = [];
   for (const i of list) {
-    const inside = i.regions.filter((r) => intersects(r.id));
-    if (inside.length > 0) hits.push({ initiative: i, by: 'region', confirmed: inside.some((r) => r.confirmed), partial: false });
-    else {
-      const p = pointHit(i, zone);
-      if (p) hits.push(p);
-    }
+    const hit = hitOf(i, i.regions.filter((r) => intersects(r.id)), () => pointHit(i, zone));
+    if (hit) hits.push(hit);
   }
   return hits;
 }

@@ -5,12 +5,13 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { parseContextOf, useCatalogue } from '../../data/initiatives';
+import { initiativesQuery, parseContextOf } from '../../data/initiatives';
 import { regionIndexQuery } from '../../data/queries';
-import { exportCsv, exportGeoJson, importInitiatives } from '../../model/initiatives/io';
-import { useAppStore } from '../../state/context';
+import { exportCsv, exportGeoJson, failedImport, importInitiatives } from '../../model/initiatives/io';
+import { useAppStore, useAppStoreApi } from '../../state/context';
+import { fileProblemText, problemText, whereText } from './problems';
 
-const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_MB = 5;
 const PROBLEMS_SHOWN = 50;
 
 function download(name: string, type: string, text: string): void {
@@ -26,11 +27,11 @@ function download(name: string, type: string, text: string): void {
 export function ImportSection() {
   const { t } = useTranslation();
   const id = useId();
+  const store = useAppStoreApi();
   const index = useQuery(regionIndexQuery()).data;
-  const catalogue = useCatalogue();
+  const embedded = useQuery(initiativesQuery()).data;
   const imported = useAppStore((s) => s.initiatives.imported);
   const report = useAppStore((s) => s.initiatives.report);
-  const add = useAppStore((s) => s.addImported);
   const remove = useAppStore((s) => s.removeImported);
   const dismiss = useAppStore((s) => s.dismissImportReport);
   const reportRef = useRef<HTMLDivElement>(null);
@@ -42,14 +43,26 @@ export function ImportSection() {
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = ''; // the same file can be chosen again after fixing it
-    if (!file || !index) return;
-    if (file.size > MAX_BYTES) {
-      add([], { fileName: file.name, rows: 0, added: 0, problems: [], fileError: `larger than ${MAX_BYTES / 1024 / 1024} MB`, ignoredColumns: [] });
+    if (!file || !index || !embedded) return;
+    const add = (r: ReturnType<typeof importInitiatives>) => {
+      store.getState().addImported(r.entries, {
+        fileName: file.name, rows: r.rows, added: r.entries.length, problems: r.problems, fileProblem: r.fileProblem, ignoredColumns: r.ignoredColumns,
+      });
+    };
+    if (file.size > MAX_MB * 1024 * 1024) {
+      add(failedImport({ code: 'tooLarge', params: { mb: MAX_MB } }));
       return;
     }
-    const text = await file.text();
-    const r = importInitiatives(text, file.name, parseContextOf(index), new Set(catalogue.byId.keys()));
-    add(r.entries, { fileName: file.name, rows: r.rows, added: r.entries.length, problems: r.problems, fileError: r.fileError, ignoredColumns: r.ignoredColumns });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (err) {
+      add(failedImport({ code: 'unreadable', params: { detail: err instanceof Error ? err.message : String(err) } }));
+      return;
+    }
+    // Ids taken now, after the wait: an import that finished meanwhile counts.
+    const taken = new Set([...embedded.map((i) => i.id), ...store.getState().initiatives.imported.map((i) => i.id)]);
+    add(importInitiatives(text, file.name, parseContextOf(index), taken));
   };
 
   return (
@@ -60,14 +73,14 @@ export function ImportSection() {
         id={`${id}-file`}
         type="file"
         accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
-        disabled={!index || !catalogue.loaded}
+        disabled={!index || !embedded}
         onChange={(e) => { void onFile(e); }}
       />
       <p className="hint">{t('ini.importHelp')}</p>
       {report && (
         <div ref={reportRef} className="import-report" role="status">
-          {report.fileError ? (
-            <p className="error">{t('ini.importFileError', { file: report.fileName, error: report.fileError })}</p>
+          {report.fileProblem ? (
+            <p className="error">{t('ini.importFileProblem', { file: report.fileName, error: fileProblemText(t, report.fileProblem) })}</p>
           ) : (
             <p>{t('ini.importReport', { file: report.fileName, added: report.added, rows: report.rows })}</p>
           )}
@@ -77,10 +90,10 @@ export function ImportSection() {
               <p className="error">{t('ini.importProblems', { count: report.problems.length })}</p>
               <ul className="problems">
                 {report.problems.slice(0, PROBLEMS_SHOWN).map((p, n) => (
-                  <li key={`${p.where} ${p.field ?? ""} ${n}`}>
-                    <strong>{p.where}</strong>
+                  <li key={`${p.where.kind}${p.where.n} ${p.field ?? ''} ${n}`}>
+                    <strong>{whereText(t, p.where)}</strong>
                     {p.id && <> (<span className="code">{p.id}</span>)</>}
-                    {p.field && <>, <code>{p.field}</code></>}: {p.message}
+                    {p.field && <>, <code>{p.field}</code></>}: {problemText(t, p)}
                   </li>
                 ))}
                 {report.problems.length > PROBLEMS_SHOWN && <li>… +{report.problems.length - PROBLEMS_SHOWN}</li>}

@@ -1,7 +1,9 @@
 /**
  * One entry in a list: name (opens the detail), kind, years, partners, money, source. Hovering
  * or focusing it highlights its regions on the map; a region hovered on the map marks it.
+ * Memoised: a hover elsewhere re-renders only the cards whose mark changes.
  */
+import { memo, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Initiative } from '../../model/initiatives/types';
 import { isApproximate } from '../../model/initiatives/types';
@@ -11,13 +13,17 @@ import { moneyText, yearsText } from './text';
 
 const PARTNERS_SHOWN = 3;
 
-export function InitiativeCard({ initiative: i, hovered }: { initiative: Initiative; hovered: boolean }) {
+export const InitiativeCard = memo(function InitiativeCard({ initiative: i, hovered }: { initiative: Initiative; hovered: boolean }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
   const open = useAppStore((s) => s.openInitiative);
   const setHover = useAppStore((s) => s.setInitiativeHover);
   const money = moneyText(t, lang, i);
   const source = i.sources[0];
+  // Moving focus between the card's own button and link is no hover change.
+  const onBlur = (e: FocusEvent) => {
+    if (!e.currentTarget.contains(e.relatedTarget)) setHover(null);
+  };
   return (
     <li
       className={`initiative-card${hovered ? ' hovered' : ''}`}
@@ -25,7 +31,7 @@ export function InitiativeCard({ initiative: i, hovered }: { initiative: Initiat
       onMouseEnter={() => { setHover(i.id); }}
       onMouseLeave={() => { setHover(null); }}
       onFocus={() => { setHover(i.id); }}
-      onBlur={() => { setHover(null); }}
+      onBlur={onBlur}
     >
       <h3>
         <button type="button" className="link" aria-label={t('ini.open', { name: i.name })} onClick={() => { open(i.id); }}>{i.name}</button>
@@ -45,8 +51,8 @@ export function InitiativeCard({ initiative: i, hovered }: { initiative: Initiat
       )}
       <p className="meta">
         {money && <span>{money}</span>}
-        {source && <ExternalLink href={source}>{t('ini.source')}</ExternalLink>}
+        {source && <ExternalLink href={source} label={t('ini.sourceOf', { name: i.name })}>{t('ini.source')}</ExternalLink>}
       </p>
     </li>
   );
-}
+});

@@ -8,7 +8,7 @@ import { useAppStore } from '../../state/context';
 import type { BBox } from '../../state/camera';
 import { ExternalLink } from '../ExternalLink';
 import { useSelectRegion } from '../useSelectRegion';
-import { moneyText, yearsText } from './text';
+import { coordText, moneyText, yearsText } from './text';
 
 function unionBox(boxes: readonly BBox[]): BBox | null {
   if (boxes.length === 0) return null;
@@ -39,7 +39,6 @@ export function InitiativeDetail({ initiative: i }: { initiative: Initiative }) 
   const p = i.point?.lonLat;
   const box = unionBox(p ? [...boxes, [p[0] - 0.05, p[1] - 0.05, p[0] + 0.05, p[1] + 0.05]] : boxes);
   const regionName = (id: string) => index?.byId.get(id)?.name ?? id;
-  const coord = new Intl.NumberFormat(lang, { maximumFractionDigits: 4 });
   return (
     <article className="initiative-detail" aria-labelledby={`ini-${i.id}`}>
       <button type="button" className="back" onClick={() => { back(null); }}>← {t('ini.back')}</button>
@@ -99,7 +98,7 @@ export function InitiativeDetail({ initiative: i }: { initiative: Initiative }) 
           <strong>{t('ini.point')}:</strong>{' '}
           {i.point.approximate
             ? t('ini.pointApprox', { region: i.point.region ? regionName(i.point.region) : '' })
-            : t('ini.pointExact', { lat: coord.format(i.point.lonLat[1]), lon: coord.format(i.point.lonLat[0]) })}
+            : coordText(t, lang, i.point.lonLat)}
         </p>
       )}
       {box && <button type="button" onClick={() => { fitTo(box); }}>{t('ini.showOnMap')}</button>}
