@@ -81,7 +81,8 @@ export function MapView() {
   // Key of the regions drawn ("2", or "BE2-DE1-LU2-NL2" for an indicator), written on idle too.
   const regionsRef = useRef('');
   const handledFitRef = useRef(0);
-  const input = useMapData();
+  const [firstDrawn, setFirstDrawn] = useState(() => performance.getEntriesByName(MARKS.mapDrawn).length > 0);
+  const input = useMapData(firstDrawn);
   // The regions on the map now (they lag the store while another level loads).
   const drawnKey = input.regions?.key;
   const hoverId = useAppStore((s) => s.selection.hoverId);
@@ -174,7 +175,10 @@ export function MapView() {
       return;
     }
     if (input.regions && input.countries && input.labels) {
-      map.once('idle', () => { markOnce(MARKS.mapDrawn); });
+      map.once('idle', () => {
+        markOnce(MARKS.mapDrawn);
+        setFirstDrawn(true);
+      });
     }
   }, [map, input, store]);
 

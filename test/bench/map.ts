@@ -13,6 +13,8 @@
  *   hover frame a hover (one feature-state change) -> next idle frame: the cost of drawing this map
  *               once, the floor under any recolour (under SwiftShader ~100-150 ms; an empty style
  *               still takes ~25 ms, so the 50 ms target cannot be met without a GPU)
+ *   zone list   the initiatives within a selected border zone (0-10 km): turf intersection of
+ *               their NUTS 3 regions with the zone, on the main thread (grensatlas:zone-listing)
  *   bands N km  outer distance changed -> bands computed in the worker (request to result, and
  *               the worker's own compute time) -> first idle frame with the new bands drawn
  *               ("drawn" includes the slider's 150 ms debounce);
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
   const recolour: number[] = [];
   const recolourApp: number[] = [];
   const frame: number[] = [];
+  const zoneListing: number[] = [];
   const DISTANCES = [45, 55, 100];
   const bands = new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
     DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
@@ -131,6 +134,14 @@ async function main(): Promise<void> {
         }), [x, y] as const));
       }
       await choro.close();
+
+      // Listing the initiatives of a border zone.
+      const zonePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await zonePage.goto(`${base}?level=2&zone=0`);
+      await waitForMapDrawn(zonePage);
+      await zonePage.waitForFunction(() => performance.getEntriesByName('grensatlas:zone-listing').length > 0, null, { timeout: 30_000 });
+      zoneListing.push(await zonePage.evaluate(() => performance.getEntriesByName('grensatlas:zone-listing')[0]?.duration ?? NaN));
+      await zonePage.close();
     }
   } finally {
     await browser.close();
@@ -145,6 +156,7 @@ async function main(): Promise<void> {
   row('recolour', recolour);
   row('  app part', recolourApp);
   row('hover frame', frame);
+  row('zone list', zoneListing);
   row('worker warm', warmup);
   for (const [km, b] of bands) {
     row(`bands ${km} km`, b.request);

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../src/model/initiatives/types';
-import { appSuite, chromiumPath, diffShare, idleAfter, screenshot } from './harness';
+import { lightTheme } from '../../src/map/theme';
+import { appSuite, chromiumPath, colourShare, diffShare, idleAfter, screenshot } from './harness';
 
 /** A user's file, synthetic (test-only rows): two good rows, one with an HTML payload, and bad ones. */
 const IMPORT_CSV = [
@@ -171,4 +172,17 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     await expect.poll(() => detail.textContent(), { timeout: 15_000 }).toContain('Mitte von Kleve');
     await screenshot(de.page, '40j-german-detail');
   });
+
+  it('draws markers for entries with one place once the regions are drawn, and hides them on request', async () => {
+    const { page } = await open('/?cat=1&il=none');
+    const ink = lightTheme.initiative.ink;
+    const without = colourShare(await screenshot(page, '40k-markers-off'), ink, 4);
+    await idleAfter(page, () => page.getByRole('checkbox', { name: 'Locaties van initiatieven met één plaats' }).check());
+    await page.waitForFunction(() => document.querySelector('.initiatives-panel .summary')?.textContent?.includes('153'));
+    const withMarkers = colourShare(await screenshot(page, '40l-markers-on'), ink, 4);
+    expect(without).toBeLessThan(0.0001);
+    expect(withMarkers).toBeGreaterThan(without + 0.0003);
+    expect(new URL(page.url()).searchParams.get('il')).toBeNull(); // points on is the default
+  });
 });
+
