@@ -178,7 +178,7 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     const ink = lightTheme.initiative.ink;
     const without = colourShare(await screenshot(page, '40k-markers-off'), ink, 4);
     await idleAfter(page, () => page.getByRole('checkbox', { name: 'Locaties van initiatieven met één plaats' }).check());
-    await page.waitForFunction(() => document.querySelector('.initiatives-panel .summary')?.textContent?.includes('153'));
+    await page.waitForFunction(() => document.querySelector('.initiatives-panel .summary')?.textContent.includes('153'));
     const withMarkers = colourShare(await screenshot(page, '40l-markers-on'), ink, 4);
     expect(without).toBeLessThan(0.0001);
     expect(withMarkers).toBeGreaterThan(without + 0.0003);
