@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../src/model/initiatives/types';
 import { lightTheme } from '../../src/map/theme';
-import { appSuite, chromiumPath, colourShare, diffShare, idleAfter, screenshot } from './harness';
+import { appSuite, chromiumPath, colourShare, diffShare, idleAfter, mapCentre, screenshot } from './harness';
 
 /** A user's file, synthetic (test-only rows): two good rows, one with an HTML payload, and bad ones. */
 const IMPORT_CSV = [
@@ -183,6 +183,19 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     expect(without).toBeLessThan(0.0001);
     expect(withMarkers).toBeGreaterThan(without + 0.0003);
     expect(new URL(page.url()).searchParams.get('il')).toBeNull(); // points on is the default
+  });
+
+  it('marks the cards of the region under the pointer', async () => {
+    // Twente (52.3 N, 6.75 E) at the centre of the map.
+    const { page } = await open('/?cat=1&map=8.00/52.3000/6.7500');
+    const card = page.locator('.initiative-card[data-id="RD2-TWENTE"]');
+    await expect.poll(() => card.count(), { timeout: 15_000 }).toBe(1);
+    expect(await card.getAttribute('class')).not.toContain('hovered');
+    const c = await mapCentre(page);
+    await page.mouse.move(c.x, c.y);
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Twente');
+    await expect.poll(() => card.getAttribute('class')).toContain('hovered');
+    expect(await page.locator('.initiative-card[data-id="RD1-ZEELAND"]').getAttribute('class')).not.toContain('hovered');
   });
 });
 

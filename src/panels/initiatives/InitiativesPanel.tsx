@@ -63,6 +63,8 @@ function CatalogueList({ summaryId }: { summaryId: string }) {
   const layers = useAppStore((x) => x.initiatives.layers);
   const lang = useAppStore((x) => x.settings.lang);
   const hoveredRegion = useAppStore((x) => x.selection.hoverId);
+  // A marker hovered on the map (or a card elsewhere) marks its card here too.
+  const hoveredEntry = useAppStore((x) => x.initiatives.hover);
   const setFilters = useAppStore((x) => x.setInitiativeFilters);
   const clearFilters = useAppStore((x) => x.clearInitiativeFilters);
   const setScoped = useAppStore((x) => x.setInitiativeScoped);
@@ -89,8 +91,8 @@ function CatalogueList({ summaryId }: { summaryId: string }) {
     return m;
   }, [catalogue.list]);
   const inViewCount = inView ? shown.filter((i) => inView.has(i.id)).length : null;
-  const hovered = (regions: readonly { id: string }[]) =>
-    hoveredRegion !== null && regions.some((r) => r.id.startsWith(hoveredRegion) || hoveredRegion.startsWith(r.id));
+  const hovered = (i: { id: string; regions: readonly { id: string }[] }) =>
+    i.id === hoveredEntry || (hoveredRegion !== null && i.regions.some((r) => r.id.startsWith(hoveredRegion) || hoveredRegion.startsWith(r.id)));
 
   return (
     <>
@@ -175,7 +177,7 @@ function CatalogueList({ summaryId }: { summaryId: string }) {
       {(isFiltered(f) || limited) && <button type="button" className="small" onClick={clearFilters}>{t('ini.clear')}</button>}
       {catalogue.loaded && shown.length === 0 && <p className="hint">{t('ini.none')}</p>}
       <ul className="initiative-list" aria-label={t('ini.list')} aria-describedby={summaryId}>
-        {shown.map((i) => <InitiativeCard key={i.id} initiative={i} hovered={hovered(i.regions)} />)}
+        {shown.map((i) => <InitiativeCard key={i.id} initiative={i} hovered={hovered(i)} />)}
       </ul>
       <ImportSection />
     </>
