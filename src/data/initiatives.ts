@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { initiativesFileSchema, type Initiative } from '../model/initiatives/types';
-import { withinArea, withinRegion, withinZone, type Hit } from '../model/initiatives/within';
+import { boxesOverlap, withinArea, withinRegion, withinZone, type Hit } from '../model/initiatives/within';
 import type { ParseContext } from '../model/initiatives/parse';
 import type { RegionIndex } from '../model/regionIndex';
 import { useAppStore } from '../state/context';
@@ -108,10 +108,6 @@ export function useScope(list: readonly Initiative[]): Scope | null {
     }
     return null;
   }, [regionId, areaId, zone, list, regionGeo, areas, bands, edgesKm, nuts3]);
-}
-
-function boxesOverlap(a: readonly number[], b: readonly number[]): boolean {
-  return (a[0] ?? 0) <= (b[2] ?? 0) && (b[0] ?? 0) <= (a[2] ?? 0) && (a[1] ?? 0) <= (b[3] ?? 0) && (b[1] ?? 0) <= (a[3] ?? 0);
 }
 
 /**

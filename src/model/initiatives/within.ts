@@ -67,7 +67,8 @@ export function withinArea(list: readonly Initiative[], area: Pick<Area, 'member
   return hits;
 }
 
-function boxesOverlap(a: number[], b: number[]): boolean {
+/** Do two [west, south, east, north] boxes overlap? */
+export function boxesOverlap(a: readonly number[], b: readonly number[]): boolean {
   return (a[0] ?? 0) <= (b[2] ?? 0) && (b[0] ?? 0) <= (a[2] ?? 0) && (a[1] ?? 0) <= (b[3] ?? 0) && (b[1] ?? 0) <= (a[3] ?? 0);
 }
 
