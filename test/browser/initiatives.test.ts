@@ -33,6 +33,7 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     expect(text).toMatch(/Regio Deal 2/);
     expect(text).toMatch(/GrensInfoPunt 1/);
     expect(text).not.toContain('Zeeland');
+    await here.scrollIntoViewIfNeeded();
     await screenshot(page, '40a-twente-initiatives');
     // The deep link opens the detail in the catalogue.
     await here.getByRole('button', { name: 'Regio Deal Twente', exact: true }).click();
