@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     indicatorsCsv: readFileSync(join(geoDir, 'data', 'indicators.csv'), 'utf8'),
     indicatorsMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'indicators.meta.json'), 'utf8')) as unknown,
     initiativesCsv: readFileSync(join(geoDir, 'data', 'initiatives.csv'), 'utf8'),
+    initiativesMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'initiatives.meta.json'), 'utf8')) as unknown,
   });
   mkdirSync(outDir, { recursive: true });
   let total = 0;

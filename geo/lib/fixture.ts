@@ -21,6 +21,7 @@ export async function realInput(): Promise<BuildInput> {
     indicatorsCsv: readFileSync(join(dataDir, 'indicators.csv'), 'utf8'),
     indicatorsMeta: JSON.parse(readFileSync(join(dataDir, 'indicators.meta.json'), 'utf8')) as unknown,
     initiativesCsv: readFileSync(join(dataDir, 'initiatives.csv'), 'utf8'),
+    initiativesMeta: JSON.parse(readFileSync(join(dataDir, 'initiatives.meta.json'), 'utf8')) as unknown,
   };
 }
 

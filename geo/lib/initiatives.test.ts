@@ -9,7 +9,8 @@ const nuts3 = new Set(regions.filter((r) => r.level === 3).map((r) => r.id));
 const labelPoint = (id: string) => regions.find((r) => r.id === id)?.labelPoint;
 
 describe('initiative catalogue (geo/data/initiatives.csv)', () => {
-  const { initiatives } = parseInitiatives(csv, { nuts3, labelPoint });
+  const meta = JSON.parse(readFileSync(new URL('../data/initiatives.meta.json', import.meta.url), 'utf8')) as { caveats: Record<string, string> };
+  const { initiatives } = parseInitiatives(csv, { nuts3, labelPoint }, meta);
   const rows = csvParse(csv);
 
   it('encodes every row of the facts, with its sources', () => {
@@ -41,6 +42,13 @@ describe('initiative catalogue (geo/data/initiatives.csv)', () => {
     expect(twente?.tranche).toBe(2);
     expect(twente?.themes.some((t) => /tranche/.test(t))).toBe(false);
     expect(twente?.topics.length).toBeGreaterThan(0);
+  });
+
+  it('carries the caveats of the notes with their entries, and only for entries that exist', () => {
+    expect(initiatives.find((i) => i.id === 'CB-REACH')?.caveat).toMatch(/up to/);
+    expect(initiatives.find((i) => i.id === 'GIP-RIJNWAAL')?.caveat).toBeNull();
+    expect(initiatives.filter((i) => i.caveat).length).toBe(Object.keys(meta.caveats).length);
+    expect(() => parseInitiatives(csv, { nuts3, labelPoint }, { source: 'x', caveats: { 'NOPE-1': 'x' } })).toThrow(/NOPE-1/);
   });
 
   it('fails the build on a bad row, naming the line and field', () => {

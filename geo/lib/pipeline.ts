@@ -27,8 +27,9 @@ export interface BuildInput {
   /** geo/data/indicators.csv and geo/data/indicators.meta.json */
   indicatorsCsv: string;
   indicatorsMeta: unknown;
-  /** geo/data/initiatives.csv */
+  /** geo/data/initiatives.csv and geo/data/initiatives.meta.json */
   initiativesCsv: string;
+  initiativesMeta: unknown;
 }
 
 export interface AreaOutput extends ParsedArea {
@@ -99,7 +100,7 @@ export function buildAll(input: BuildInput): Map<string, string> {
 
   const byId = new Map(index.map((e) => [e.id, e]));
   const nuts3Ids = index.filter((e) => e.level === 3).map((e) => e.id);
-  const catalogue = parseInitiatives(input.initiativesCsv, { nuts3, labelPoint: (id) => byId.get(id)?.labelPoint });
+  const catalogue = parseInitiatives(input.initiativesCsv, { nuts3, labelPoint: (id) => byId.get(id)?.labelPoint }, input.initiativesMeta);
   files.set('initiatives.json', JSON.stringify(catalogue));
   const indicators = addComputed(
     parseIndicators(input.indicatorsCsv, input.indicatorsMeta, byId),

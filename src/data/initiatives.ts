@@ -86,8 +86,8 @@ export function useScope(list: readonly Initiative[]): Scope | null {
   const areaId = useAppStore((s) => s.selection.areaId);
   const zone = useAppStore((s) => s.selection.zone);
   const regionLevel = regionId ? Math.min(3, regionId.length - 2) : null;
-  // Region geometry: only needed for entries located by a point alone.
-  const needsPoints = list.some((i) => i.regions.length === 0 && i.point !== null);
+  // Region geometry: only needed for entries with a point of their own (imports).
+  const needsPoints = list.some((i) => i.point !== null && !i.point.approximate);
   const regionGeo = useQuery({ ...geometryQuery((regionLevel ?? 0) as 0 | 1 | 2 | 3), enabled: regionLevel !== null && needsPoints }).data;
   const areas = useQuery({ ...areasQuery(), enabled: areaId !== null }).data;
   const nuts3 = useQuery({ ...geometryQuery(3), enabled: zone !== null }).data;

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStoreApi } from '../state/context';
-import { readStored, STORAGE_KEY, writeStored } from '../state/importStorage';
+import { mergeStored, readStored, STORAGE_KEY, writeStored } from '../state/importStorage';
 import type { AppStore } from '../state/store';
 import type { Initiative } from '../model/initiatives/types';
 import type { ParseContext } from '../model/initiatives/parse';
@@ -59,7 +59,10 @@ export function useImportStorage(): void {
     });
     const onStorage = (e: StorageEvent) => {
       if (e.key !== STORAGE_KEY) return;
-      store.getState().setStoredImports(load(store, storage, parseContextOf(index), embedded));
+      const stored = load(store, storage, parseContextOf(index), embedded);
+      const merged = mergeStored(stored, store.getState().initiatives.imported, e.newValue === null);
+      // Writing the merge back (when it adds ours) lets the other tab catch up in turn.
+      store.getState().setStoredImports(merged);
     };
     window.addEventListener('storage', onStorage);
     return () => {

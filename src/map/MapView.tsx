@@ -47,17 +47,21 @@ function clickInitiative(m: maplibregl.Map, point: maplibregl.PointLike, store: 
   const clusterId = f.properties.cluster_id as number;
   const at = (f.geometry as GeoJSON.Point).coordinates as [number, number];
   void (async () => {
-    const zoom = await source.getClusterExpansionZoom(clusterId);
-    if (zoom <= m.getMaxZoom()) {
-      onMove(); // the app moved the camera for the user: it belongs in the URL
-      m.easeTo({ center: at, zoom });
-      return;
+    try {
+      const zoom = await source.getClusterExpansionZoom(clusterId);
+      if (zoom <= m.getMaxZoom()) {
+        onMove(); // the app moved the camera for the user: it belongs in the URL
+        m.easeTo({ center: at, zoom });
+        return;
+      }
+      // Entries placed at one region's centre never separate: select that region, whose panel lists them.
+      const leaf = (await source.getClusterLeaves(clusterId, 1, 0))[0];
+      const region = leaf?.properties?.region as string | undefined;
+      if (region) store.getState().select(region);
+      else if (typeof leaf?.properties?.id === 'string') store.getState().openInitiative(leaf.properties.id);
+    } catch {
+      // The cluster went away (the filters changed the markers) before the answer came: nothing to do.
     }
-    // Entries placed at one region's centre never separate: select that region, whose panel lists them.
-    const leaf = (await source.getClusterLeaves(clusterId, 1, 0))[0];
-    const region = leaf?.properties?.region as string | undefined;
-    if (region) store.getState().select(region);
-    else if (typeof leaf?.properties?.id === 'string') store.getState().openInitiative(leaf.properties.id);
   })();
   return true;
 }
@@ -273,16 +277,26 @@ export function MapView() {
       setPoint(null);
       map.getCanvas().style.cursor = '';
     };
-    const onCluster = () => { map.getCanvas().style.cursor = 'pointer'; };
+    const onCluster = (e: maplibregl.MapLayerMouseEvent) => {
+      const p = e.features?.[0]?.properties;
+      const count = Number(p?.point_count ?? 0);
+      const approx = Number(p?.exact ?? 1) === 0;
+      setPoint({ name: t(approx ? 'ini.clusterApprox' : 'ini.cluster', { count }), approx: false });
+      map.getCanvas().style.cursor = 'pointer';
+      const tip = tooltipRef.current;
+      if (tip) tip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+    };
     map.on('mousemove', INITIATIVE_POINT_LAYER, onMove);
     map.on('mouseleave', INITIATIVE_POINT_LAYER, onLeave);
     map.on('mousemove', INITIATIVE_CLUSTER_LAYER, onCluster);
+    map.on('mouseleave', INITIATIVE_CLUSTER_LAYER, onLeave);
     return () => {
+      map.off('mouseleave', INITIATIVE_CLUSTER_LAYER, onLeave);
       map.off('mousemove', INITIATIVE_POINT_LAYER, onMove);
       map.off('mouseleave', INITIATIVE_POINT_LAYER, onLeave);
       map.off('mousemove', INITIATIVE_CLUSTER_LAYER, onCluster);
     };
-  }, [map, store]);
+  }, [map, store, t]);
 
   // Camera commands (fit a region) and camera changes from Back/Forward. A request made while
   // the map was not ready (before load, during a rebuild) is carried out once it is.

@@ -173,7 +173,11 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     // Clustered: several initiatives share a region centre, and dense areas stay readable.
     // clusterMaxZoom above the map's maxZoom (11): entries at one region's centre stay one
     // cluster, and a click on it selects that region, whose panel lists them.
-    sources[SOURCES.initiativePoints] = { type: 'geojson', data: input.initiativePoints, cluster: true, clusterRadius: 30, clusterMaxZoom: 12 };
+    // "exact": how many of a cluster's points are the entries' own; none means all are guesses.
+    sources[SOURCES.initiativePoints] = {
+      type: 'geojson', data: input.initiativePoints, cluster: true, clusterRadius: 30, clusterMaxZoom: 12,
+      clusterProperties: { exact: ['+', ['case', ['get', 'approx'], 0, 1]] },
+    };
     layers.push(...initiativePointLayers(SOURCES.initiativePoints, theme, highlight?.id ?? null));
   }
   // Area names above region names, so they win label collisions.

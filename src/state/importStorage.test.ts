@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStored, SET_ASIDE_KEY, STORAGE_KEY, writeStored } from './importStorage';
+import { mergeStored, readStored, SET_ASIDE_KEY, STORAGE_KEY, writeStored } from './importStorage';
 import { importInitiatives } from '../model/initiatives/io';
 import { COLUMNS } from '../model/initiatives/types';
 import type { ParseContext } from '../model/initiatives/parse';
@@ -38,17 +38,33 @@ describe('stored imports', () => {
     const r = readStored(s, ctx, new Set(['embedded-id']));
     expect(r.entries.map((e) => e.id)).toEqual(['ok']);
     expect(r.problems.map((p) => `${p.where.kind} ${p.where.n} ${p.field ?? ''}`)).toEqual(['stored 2 source_url', 'stored 3 id', 'stored 3 kind', 'stored 3 name', 'stored 3 cross_border', 'stored 3 source_url']);
-    // What could not be read is set aside before the next write replaces the store.
-    expect(JSON.parse(s.data.get(SET_ASIDE_KEY) ?? '[]')).toEqual([{ id: 'bad', kind: 'other', name: 'Bad link', cross_border: 'no', source_url: 'javascript:alert(1)' }, 42]);
+    // What could not be read is set aside, and the store keeps only the good rows: read again, no problem is reported twice.
+    const bad = [{ id: 'bad', kind: 'other', name: 'Bad link', cross_border: 'no', source_url: 'javascript:alert(1)' }, 42];
+    expect(JSON.parse(s.data.get(SET_ASIDE_KEY) ?? '[]')).toEqual(bad);
+    const again = readStored(s, ctx, new Set(['embedded-id']));
+    expect(again.problems).toEqual([]);
+    expect(again.entries.map((e) => e.id)).toEqual(['ok']);
+    expect(JSON.parse(s.data.get(SET_ASIDE_KEY) ?? '[]')).toEqual(bad);
   });
 
   it('says when the store cannot be read at all, or written', () => {
     const broken = memory({ [STORAGE_KEY]: '{oops' });
-    expect(readStored(broken, ctx, new Set()).error).toBe('notJson');
-    expect(broken.data.get(SET_ASIDE_KEY)).toBe('{oops');
+    expect(readStored(broken, ctx, new Set())).toMatchObject({ error: 'notJson', detail: expect.stringMatching(/JSON/) as unknown });
+    expect(JSON.parse(broken.data.get(SET_ASIDE_KEY) ?? '')).toEqual(['{oops']);
+    expect(broken.data.has(STORAGE_KEY)).toBe(false);
     expect(readStored(memory({ [STORAGE_KEY]: '{}' }), ctx, new Set()).error).toBe('notList');
     const full = { ...memory(), setItem: () => { throw new Error('QuotaExceededError'); } };
     const { entries } = importInitiatives(`${COLUMNS.join(',')}\ntest-2,other,X,,,,,,,,,no,https://example.org/\n`, 'x.csv', ctx, new Set());
     expect(writeStored(full, entries)).toBe('QuotaExceededError');
   });
+
+  it('joins another tab\'s stored set with this tab\'s, and empties when that tab removed them', () => {
+    const csv = `${COLUMNS.join(',')}\ntest-a,other,A,,,,,,,,,no,https://example.org/\ntest-b,other,B,,,,,,,,,no,https://example.org/\n`;
+    const [a, b] = importInitiatives(csv, 'x.csv', ctx, new Set()).entries;
+    if (!a || !b) throw new Error('rows not read');
+    expect(mergeStored([a], [b], false).map((e) => e.id)).toEqual(['test-a', 'test-b']);
+    expect(mergeStored([a], [a], false).map((e) => e.id)).toEqual(['test-a']);
+    expect(mergeStored([], [b], true)).toEqual([]);
+  });
 });
+

@@ -33,12 +33,12 @@ export function readStored(storage: StorageLike, ctx: ParseContext, taken: Reado
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch {
-    setAside(storage, text);
-    return { entries: [], problems: [], error: 'notJson' };
+  } catch (e) {
+    setAside(storage, [text], []);
+    return { entries: [], problems: [], error: 'notJson', detail: e instanceof Error ? e.message : String(e) };
   }
   if (!Array.isArray(json)) {
-    setAside(storage, text);
+    setAside(storage, [json], []);
     return { entries: [], problems: [], error: 'notList' };
   }
   const rows = json.map((r: unknown, i) => {
@@ -49,19 +49,38 @@ export function readStored(storage: StorageLike, ctx: ParseContext, taken: Reado
   const parsed = parseRows(rows, ctx, taken, true);
   if (parsed.problems.length > 0) {
     const bad = new Set(parsed.problems.map((p) => p.where.n));
-    setAside(storage, JSON.stringify(json.filter((_, i) => bad.has(i + 1))));
+    setAside(storage, json.filter((_, i) => bad.has(i + 1)), parsed.entries);
   }
   return { entries: parsed.entries, problems: parsed.problems, error: null };
 }
 
-/** Keeps what could not be read under its own key (added to what an earlier read set aside). */
-function setAside(storage: StorageLike, text: string): void {
+/**
+ * Moves what could not be read to its own key (one JSON list, each item once), then leaves only
+ * the good rows in the store, so the same rows are not reported again on the next visit.
+ */
+function setAside(storage: StorageLike, items: readonly unknown[], good: readonly Initiative[]): void {
   try {
-    const before = storage.getItem(SET_ASIDE_KEY);
-    storage.setItem(SET_ASIDE_KEY, before ? `${before}\n${text}` : text);
+    let kept: unknown[] = [];
+    try {
+      const before: unknown = JSON.parse(storage.getItem(SET_ASIDE_KEY) ?? '[]');
+      if (Array.isArray(before)) kept = before;
+    } catch {
+      // A damaged set-aside list is replaced; what it held was reported when it was set aside.
+    }
+    const seen = new Set(kept.map((x) => JSON.stringify(x)));
+    for (const item of items) if (!seen.has(JSON.stringify(item))) kept.push(item);
+    storage.setItem(SET_ASIDE_KEY, JSON.stringify(kept));
+    writeStored(storage, good);
   } catch {
     // Nothing more can be done: the notice already says the rows were left out.
   }
+}
+
+/** Another tab's stored set joined with this tab's: theirs first, ours after; an emptied store empties. */
+export function mergeStored(stored: readonly Initiative[], ours: readonly Initiative[], storeEmptied: boolean): Initiative[] {
+  if (storeEmptied) return [];
+  const have = new Set(stored.map((e) => e.id));
+  return [...stored, ...ours.filter((e) => !have.has(e.id))];
 }
 
 /** Writes the imported set; returns an error message when the browser refuses (full, disabled). */

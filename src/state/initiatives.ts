@@ -104,7 +104,9 @@ export function withImported(s: InitiativesState, entries: readonly Initiative[]
 
 /** The imported set as another tab of this browser stored it. */
 export function withStoredImports(s: InitiativesState, entries: readonly Initiative[]): InitiativesState {
-  return { ...s, imported: [...entries] };
+  // The same set: no change, so no write, so the tabs do not echo each other's events forever.
+  const ids = (xs: readonly Initiative[]) => xs.map((e) => e.id).join('\n');
+  return ids(entries) === ids(s.imported) ? s : { ...s, imported: [...entries] };
 }
 
 export function withoutImported(s: InitiativesState): InitiativesState {

@@ -61,5 +61,14 @@ describe('initiatives in the store', () => {
     s.getState().listScopeInCatalogue();
     expect(s.getState().initiatives).toMatchObject({ panel: true, scoped: true, open: null });
   });
+
+  it('takes another tab\'s imports only when they differ, so tabs never echo each other', () => {
+    const s = createAppStore();
+    const entry = { id: 'x' } as never;
+    s.getState().setStoredImports([entry]);
+    const before = s.getState().initiatives;
+    s.getState().setStoredImports([{ id: 'x' } as never]);
+    expect(s.getState().initiatives).toBe(before);
+  });
 });
 

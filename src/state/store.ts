@@ -80,7 +80,8 @@ export function createAppStore(url?: UrlState) {
     view: url ? { ...initialView, level: url.level, camera: url.camera } : initialView,
     selection: url ? { ...initialSelection, regionId: url.region, areaId: url.area, zone: url.zone } : initialSelection,
     settings: url ? { lang: url.lang } : initialSettings,
-    overlays: url ? url.overlays : initialOverlays,
+    // A zone named by a link is drawn, as when it is chosen in the layer panel.
+    overlays: url ? (url.zone !== null ? withBand(url.overlays, url.zone, true) : url.overlays) : initialOverlays,
     choropleth: url ? url.choropleth : initialChoropleth,
     initiatives: url ? withUrlPart(initialInitiatives, url.initiatives) : initialInitiatives,
     notices: initialNotices,
@@ -140,7 +141,7 @@ export function createAppStore(url?: UrlState) {
           : u.zone !== null ? withSelectedZone(s.selection, u.zone)
           : withSelectedZone(withSelectedArea(withSelected(s.selection, u.region), null), null);
         return {
-          view, selection, settings: withLang(s.settings, u.lang), overlays: u.overlays, choropleth: u.choropleth,
+          view, selection, settings: withLang(s.settings, u.lang), overlays: u.zone !== null ? withBand(u.overlays, u.zone, true) : u.overlays, choropleth: u.choropleth,
           initiatives: withUrlPart(s.initiatives, u.initiatives),
         };
       });

@@ -30,20 +30,26 @@ export function asCorrection(fn: () => void): void {
 }
 
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  // True while the last entry written was a search being typed: the next letters replace it.
+  let typing = false;
   const write = (): void => {
     const next = serializeUrl(urlStateOf(store.getState()));
     if (next === win.location.search) return;
+    const now = parseUrl(win.location.search).state;
+    const wanted = urlStateOf(store.getState());
     // Continuous controls (camera, band distance slider) replace the entry: one sweep of the
     // slider must not fill the history with every step it passed.
-    // Typing in the catalogue's search field is continuous too: Back must not step letter by letter.
-    const discrete = (u: UrlState): string => serializeUrl({
+    const discrete = (u: UrlState, withText: boolean): string => serializeUrl({
       ...u, camera: null, overlays: { ...u.overlays, outerKm: initialOverlays.outerKm },
-      initiatives: { ...u.initiatives, filters: { ...u.initiatives.filters, text: '' } },
+      initiatives: withText ? u.initiatives : { ...u.initiatives, filters: { ...u.initiatives.filters, text: '' } },
     });
-    const onlyCamera = discrete(parseUrl(win.location.search).state) === discrete(urlStateOf(store.getState()));
+    const onlyContinuous = discrete(now, true) === discrete(wanted, true);
+    // Typing in the catalogue's search field is one step: the first letter pushes, the rest replace.
+    const onlyText = !onlyContinuous && discrete(now, false) === discrete(wanted, false);
     const url = `${win.location.pathname}${next}${win.location.hash}`;
-    if (onlyCamera || replacing > 0) win.history.replaceState(null, '', url);
+    if (replacing > 0 || onlyContinuous || (onlyText && typing)) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
+    if (!onlyContinuous) typing = onlyText && replacing === 0;
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.view.level !== prev.view.level || s.view.camera !== prev.view.camera || s.selection.regionId !== prev.selection.regionId ||

@@ -87,15 +87,19 @@ export function foreignRequests(requests: string[]): string[] {
   return requests.filter((u) => !u.startsWith(baseUrl) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
-/** Share (0-1) of pixels that differ by more than `tolerance` in any channel between two screenshots. */
-export function diffShare(a: PNG, b: PNG, tolerance = 8): number {
+/** Share (0-1) of pixels that differ by more than `tolerance` in any channel between two screenshots, optionally inside a box. */
+export function diffShare(a: PNG, b: PNG, tolerance = 8, box?: { x: number; y: number; w: number; h: number }): number {
   if (a.width !== b.width || a.height !== b.height) return 1;
+  const x0 = box?.x ?? 0, y0 = box?.y ?? 0, x1 = x0 + (box?.w ?? a.width), y1 = y0 + (box?.h ?? a.height);
   let diff = 0;
-  for (let i = 0; i < a.data.length; i += 4) {
-    if (Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)) > tolerance || Math.abs((a.data[i + 1] ?? 0) - (b.data[i + 1] ?? 0)) > tolerance ||
-        Math.abs((a.data[i + 2] ?? 0) - (b.data[i + 2] ?? 0)) > tolerance) diff++;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * a.width + x) * 4;
+      if (Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)) > tolerance || Math.abs((a.data[i + 1] ?? 0) - (b.data[i + 1] ?? 0)) > tolerance ||
+          Math.abs((a.data[i + 2] ?? 0) - (b.data[i + 2] ?? 0)) > tolerance) diff++;
+    }
   }
-  return diff / (a.width * a.height);
+  return diff / ((x1 - x0) * (y1 - y0));
 }
 
 /** Reads the camera the map settled on (written on each idle frame), as zoom/lat/lon. */

@@ -19,13 +19,24 @@ const IMPORT_CSV = [
   'RD2-TWENTE,other,Clashes with the catalogue (synthetic),,,,,,,,,no,https://example.org/d,,',
 ].join('\n');
 
-const TWENTE = 'level=3&region=NL213';
+/** Where markers sit: the label points of their regions (the facts give no coordinates). */
+const labelPoints = new Map((JSON.parse(readFileSync('public/data/regions.json', 'utf8')) as { id: string; labelPoint: [number, number] }[]).map((r) => [r.id, r.labelPoint]));
+const centredOn = (id: string, zoom = 9) => {
+  const [lon, lat] = labelPoints.get(id) ?? [0, 0];
+  return `map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`;
+};
+/** The map right of the catalogue panel: where markers, badges and outlines are compared. */
+const MAP_BOX = { x: 430, y: 100, w: 840, h: 680 };
 
 describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
   const { open } = appSuite();
 
-  it('lists Regio Deal Twente for Twente, by kind, with the region outlined on hover', async () => {
-    const { page } = await open(`/?${TWENTE}`);
+  it('lists Regio Deal Twente when Twente is selected on the map, by kind', async () => {
+    // Twente (52.3 N, 6.75 E) at the centre of the map; a click there selects it.
+    const { page } = await open('/?map=8.00/52.3000/6.7500');
+    const c = await mapCentre(page);
+    await page.mouse.click(c.x, c.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('NL213');
     const panel = page.getByRole('complementary', { name: 'Geselecteerde regio' });
     const here = panel.getByRole('region', { name: 'Deals en initiatieven hier' });
     await expect.poll(() => here.getByRole('button', { name: 'Regio Deal Twente', exact: true }).count(), { timeout: 15_000 }).toBe(1);
@@ -57,8 +68,8 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     await page.getByRole('searchbox', { name: 'Zoeken' }).pressSequentially('maastricht');
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     await screenshot(page, '40b-catalogue-filtered');
-    // Typing replaces the history entry: Back does not step letter by letter.
-    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // Typing is one history entry: Back does not step letter by letter.
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
     expect(new URL(page.url()).searchParams.get('iq')).toBe('maastricht');
     // Into a detail and back: focus returns to the card it was opened from.
     await list.getByRole('button', { name: /^Details van GrensInfoPunt .*Maastricht/ }).click();
@@ -106,17 +117,46 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
   });
 
   it('draws a count per region, and outlines the regions of a hovered card', async () => {
-    const { page } = await open('/?cat=1&level=2&ik=border_info_point');
+    const { page } = await open('/?cat=1&level=2&ik=border_info_point&il=none');
     const list = page.getByRole('list', { name: 'Catalogus van deals en initiatieven' });
     await expect.poll(() => list.getByRole('listitem').count(), { timeout: 15_000 }).toBe(7);
+    const ink = lightTheme.initiative.ink;
     const plain = await screenshot(page, '40e-before-counts');
     await idleAfter(page, () => page.getByRole('checkbox', { name: 'Aantal per regio' }).check());
     const counts = await screenshot(page, '40f-counts');
-    expect(diffShare(plain, counts)).toBeGreaterThan(0.0005);
-    expect(new URL(page.url()).searchParams.get('il')).toBe('points,counts');
+    // Badges: ink on the map where there was none (the panel is left out of the comparison).
+    expect(colourShare(plain, ink, 4, MAP_BOX)).toBeLessThan(0.00005);
+    expect(colourShare(counts, ink, 4, MAP_BOX)).toBeGreaterThan(0.0003);
+    expect(new URL(page.url()).searchParams.get('il')).toBe('counts');
+    // GrensInfoPunt EUREGIO has no point of its own: what changes on the map is its regions' outline.
     await idleAfter(page, () => page.locator('.initiative-card[data-id="GIP-EUREGIO"]').hover());
     const hovered = await screenshot(page, '40g-hover-euregio-gip');
-    expect(diffShare(counts, hovered)).toBeGreaterThan(0.0005);
+    expect(diffShare(counts, hovered, 8, MAP_BOX)).toBeGreaterThan(0.001);
+    expect(colourShare(hovered, ink, 4, MAP_BOX)).toBeGreaterThan(colourShare(counts, ink, 4, MAP_BOX) + 0.0005);
+  });
+
+  it('opens an entry from its marker, which says its place is approximate, and lists a region from a cluster that never splits', async () => {
+    // Kleve's GrensInfoPunt: a ring at the centre of Kreis Kleve (DEA1B), at the centre of the map.
+    const { page } = await open(`/?cat=1&ik=border_info_point&${centredOn('DEA1B')}`);
+    const c = await mapCentre(page);
+    // Markers come after the first drawn frame: move the pointer until one is under it.
+    const hoverAt = async (p: typeof page, x: number, y: number) => {
+      await p.mouse.move(x + 1, y);
+      await p.mouse.move(x, y);
+      return p.getByRole('tooltip').textContent();
+    };
+    await expect.poll(() => hoverAt(page, c.x, c.y), { timeout: 15_000 }).toMatch(/Rhein-Waal.*\(locatie bij benadering\)/);
+    await expect.poll(() => page.locator('.initiative-card[data-id="GIP-RIJNWAAL"]').getAttribute('class')).toContain('hovered');
+    await page.mouse.click(c.x, c.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('ini')).toBe('GIP-RIJNWAAL');
+    await screenshot(page, '40m-marker-opened');
+    // Rotterdam-Zuid I and II share the centre of Groot-Rijnmond: a cluster of two guesses.
+    const rz = await open(`/?ik=regio_deal&iq=rotterdam+zuid&${centredOn("NL33C", 10)}`);
+    const rc = await mapCentre(rz.page);
+    await expect.poll(() => hoverAt(rz.page, rc.x, rc.y), { timeout: 15_000 }).toBe('2 initiatieven (locatie bij benadering)');
+    await rz.page.mouse.click(rc.x, rc.y);
+    await expect.poll(() => new URL(rz.page.url()).searchParams.get('region')).toBe('NL33C');
+    await screenshot(rz.page, '40n-cluster-region');
   });
 
   it('imports a file: reports each bad row, keeps the good ones across a reload, shows HTML as text, exports again', async () => {

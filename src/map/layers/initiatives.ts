@@ -6,8 +6,9 @@ export const INITIATIVE_CLUSTER_LAYER = 'initiatives-cluster';
 
 /**
  * Initiatives with a point: clusters with their size, single points as dots. A point placed at
- * its region's centre (the facts give no coordinates) is a ring, an exact one a filled dot; the
- * hovered or opened one is drawn larger in the highlight colour.
+ * its region's centre (the facts give no coordinates) is a ring, an exact one a filled dot, and
+ * a cluster of such guesses a ring with its count; the hovered or opened one gets a ring in the
+ * highlight colour.
  */
 export function initiativePointLayers(sourceId: string, theme: MapTheme, hover: string | null): LayerSpecification[] {
   const { ink, casing } = theme.initiative;
@@ -17,7 +18,13 @@ export function initiativePointLayers(sourceId: string, theme: MapTheme, hover: 
       type: 'circle',
       source: sourceId,
       filter: ['has', 'point_count'],
-      paint: { 'circle-color': ink, 'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 10, 17], 'circle-stroke-color': casing, 'circle-stroke-width': 2 },
+      // A cluster of guessed points (region centres only) is drawn as a ring, like a single one.
+      paint: {
+        'circle-color': ['case', ['==', ['get', 'exact'], 0], casing, ink],
+        'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 10, 17],
+        'circle-stroke-color': ['case', ['==', ['get', 'exact'], 0], ink, casing],
+        'circle-stroke-width': 2.5,
+      },
     },
     {
       id: 'initiatives-cluster-count',
@@ -25,7 +32,7 @@ export function initiativePointLayers(sourceId: string, theme: MapTheme, hover: 
       source: sourceId,
       filter: ['has', 'point_count'],
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [theme.font], 'text-size': 12, 'text-allow-overlap': true },
-      paint: { 'text-color': casing },
+      paint: { 'text-color': ['case', ['==', ['get', 'exact'], 0], ink, casing] },
     },
     {
       id: INITIATIVE_POINT_LAYER,

@@ -49,13 +49,13 @@ export function matches(i: Initiative, f: Filters): boolean {
 
 /**
  * Relevance to the current selection: within it by a confirmed location first, then within it
- * by an approximate one, then in a region on screen, then the rest; within a group the most
+ * by an approximate one or only through partial members of an area, then in a region on screen, then the rest; within a group the most
  * recently started first, then by name.
  */
-export function byRelevance(list: readonly Initiative[], inScope: ReadonlyMap<string, Pick<Hit, 'confirmed'>> | null, inView: ReadonlySet<string> | null, locale: string): Initiative[] {
+export function byRelevance(list: readonly Initiative[], inScope: ReadonlyMap<string, Pick<Hit, 'confirmed' | 'partial'>> | null, inView: ReadonlySet<string> | null, locale: string): Initiative[] {
   const rank = (i: Initiative): number => {
     const hit = inScope?.get(i.id);
-    if (hit) return hit.confirmed ? 0 : 1;
+    if (hit) return hit.confirmed && !hit.partial ? 0 : 1;
     return inView?.has(i.id) ? 2 : 3;
   };
   const collator = new Intl.Collator(locale);

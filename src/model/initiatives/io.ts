@@ -139,8 +139,11 @@ function readGeoJson(text: string): Read | FileProblem {
     if (geometry !== null && geometry !== undefined) {
       const g = geometry as { type?: unknown; coordinates?: unknown };
       const c = g.coordinates;
-      if (g.type !== 'Point' || !Array.isArray(c) || c.length < 2) {
+      if (g.type !== 'Point') {
         problems.push({ where, id, field: 'geometry', code: 'geometryType', params: { value: typeof g.type === 'string' ? g.type.slice(0, 30) : '?' } });
+        ok = false;
+      } else if (!Array.isArray(c) || c.length < 2) {
+        problems.push({ where, id, field: 'geometry', code: 'pointInvalid', params: { lon: String(Array.isArray(c) ? (c[0] ?? '') : ''), lat: '' } });
         ok = false;
       } else {
         raw.lon = String(c[0]);

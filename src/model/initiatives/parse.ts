@@ -55,7 +55,7 @@ const ENGLISH: Record<ProblemCode, (p: Record<string, string | number>) => strin
   sourceInvalid: (p) => `"${p.value}" is not an http(s) link`,
   pointInvalid: (p) => `"${p.lon}", "${p.lat}" is not a longitude and latitude in degrees`,
   idTaken: (p) => `${p.value} is already loaded; the row was not added`,
-  propertyType: () => 'must be text, a number, yes/no or a list of texts',
+  propertyType: () => 'must be text, a number, true/false or a list of texts',
   geometryType: (p) => `only Point geometries (or none) are read, not ${p.value}`,
   noProperties: () => 'has no properties object',
 };

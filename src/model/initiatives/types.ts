@@ -58,6 +58,8 @@ export const initiativeSchema = z.object({
    */
   point: z.object({ lonLat, approximate: z.boolean(), region: z.string().nullable() }).nullable(),
   origin: z.enum(['embedded', 'imported']),
+  /** What the compiler of the facts notes on this entry (conflicting sources, qualified amounts); English. */
+  caveat: z.string().nullable().optional(),
   /** The row as read (imports only), so the imported set can be exported as it came. */
   raw: z.record(z.string(), z.string()).optional(),
 });

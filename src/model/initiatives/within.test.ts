@@ -71,6 +71,14 @@ describe('initiatives within a cooperation area', () => {
     for (const z of zeelandOnly) expect(hits).not.toContain(z);
     expect(ids(withinArea([enschede, middelburg], euregio))).toEqual(['test-enschede']);
   });
+  it('marks entries found only through partial members of EUREGIO, and guesses as unconfirmed', () => {
+    const hits = new Map(withinArea(initiatives, euregio).map((h) => [h.initiative.id, h]));
+    // EDR reaches EUREGIO only through Zuidoost-Drenthe (NL132) and Emsland (DE949), both partial members.
+    expect(hits.get('EB-EDR')).toMatchObject({ confirmed: true, partial: true });
+    expect(hits.get('RD2-TWENTE')).toMatchObject({ confirmed: true, partial: false });
+    // Regio Deal Zwolle: NL211? (unconfirmed) in the facts.
+    expect(hits.get('RD3-ZWOLLE')).toMatchObject({ confirmed: false });
+  });
   it('says when an entry is found only through partial members', () => {
     const scheldemond = areas.find((a) => a.id === 'euregio_scheldemond');
     expect(scheldemond).toBeDefined();

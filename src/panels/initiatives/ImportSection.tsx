@@ -96,7 +96,7 @@ export function ImportSection() {
                     {p.field && <>, <code>{p.field}</code></>}: {problemText(t, p)}
                   </li>
                 ))}
-                {report.problems.length > PROBLEMS_SHOWN && <li>… +{report.problems.length - PROBLEMS_SHOWN}</li>}
+                {report.problems.length > PROBLEMS_SHOWN && <li>{t('ini.moreProblems', { count: report.problems.length - PROBLEMS_SHOWN })}</li>}
               </ul>
             </>
           )}

@@ -42,6 +42,7 @@ export const InitiativeCard = memo(function InitiativeCard({ initiative: i, hove
         {i.crossBorder && <span className="tag">{t('ini.crossBorder')}</span>}
         {isApproximate(i) && <span className="tag approx">{t('ini.approximate')}</span>}
         {i.origin === 'imported' && <span className="tag imported">{t('ini.imported')}</span>}
+        {i.caveat && <span className="tag caveat">{t('ini.caveatTag')}</span>}
       </p>
       {i.partners.length > 0 && (
         <p className="partners">

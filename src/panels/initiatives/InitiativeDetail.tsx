@@ -62,7 +62,7 @@ export function InitiativeDetail({ initiative: i }: { initiative: Initiative }) 
           <>
             <dt>{t('ini.themes')}</dt>
             {/* Theme texts are English in the facts; shown as they are. */}
-            <dd lang="en">{i.themes.join('; ')}</dd>
+            <dd lang={i.origin === 'embedded' ? 'en' : undefined}>{i.themes.join('; ')}</dd>
           </>
         )}
         {i.partners.length > 0 && (
@@ -80,6 +80,11 @@ export function InitiativeDetail({ initiative: i }: { initiative: Initiative }) 
         <dt>{t('ini.origin')}</dt>
         <dd>{i.origin === 'embedded' ? t('ini.originEmbedded') : t('ini.originImported')}</dd>
       </dl>
+      {i.caveat && (
+        <p className="caveat">
+          <strong>{t('ini.caveat')}:</strong> <span lang="en">{i.caveat}</span>
+        </p>
+      )}
       <h4>{t('ini.regions')}</h4>
       {i.regions.length === 0 ? <p className="hint">{t('ini.noRegions')}</p> : (
         <ul className="regions">
