@@ -113,7 +113,7 @@ describe('embedded indicators from geo/data', () => {
     const inTwente = catalogue.filter((i) => i.regions.some((r) => r.confirmed && r.id === 'NL213')).map((i) => i.id);
     expect(inTwente).toEqual(expect.arrayContaining(['RD2-TWENTE', 'RD4-TWENTE', 'CB-GRENSWERK']));
     expect(value('NL213', 'initiatives', '2025')?.[3]).toBe(inTwente.length);
-    // NL212 (Noord-Overijssel) is named only with "?" in the facts (Regio Zwolle, Cleantech Regio).
+    // NL212 (Zuidwest-Overijssel): City Deal Kennis Maken (Deventer) for certain; Cleantech Regio and Stedendriehoek only with "?".
     const nl212 = catalogue.filter((i) => i.regions.some((r) => r.id === 'NL212'));
     expect(nl212.length).toBeGreaterThan(0);
     expect(value('NL212', 'initiatives', '2025')?.[3]).toBe(nl212.filter((i) => i.regions.some((r) => r.id === 'NL212' && r.confirmed)).length);
