@@ -10,7 +10,6 @@ import { boxesOverlap, withinArea, withinRegion, withinZone, type Hit } from '..
 import type { ParseContext } from '../model/initiatives/parse';
 import type { RegionIndex } from '../model/regionIndex';
 import { useAppStore } from '../state/context';
-import { bandRange } from '../model/border/types';
 import { areasQuery, dataKeys, fetchValid, geometryQuery, regionIndexQuery } from './queries';
 import { useBands } from './zones';
 
@@ -52,16 +51,6 @@ export function parseContextOf(index: RegionIndex): ParseContext {
   return { nuts3, labelPoint: (id) => index.byId.get(id)?.labelPoint, origin: 'imported' };
 }
 
-export type ScopeKind = 'region' | 'area' | 'zone';
-export interface Scope {
-  kind: ScopeKind;
-  /** Region or area id, or the zone's band index. */
-  id: string;
-  /** Zone range in km, for a zone. */
-  range?: { from: number; to: number };
-  hits: Hit[];
-}
-
 type Shape = Polygon | MultiPolygon;
 
 /**
@@ -81,7 +70,7 @@ function zoneHits(list: readonly Initiative[], zone: Shape, regions: readonly Fe
 }
 
 /** The entries within the selected region, area or border zone (null: nothing selected, or still loading). */
-export function useScope(list: readonly Initiative[]): Scope | null {
+export function useScope(list: readonly Initiative[]): Hit[] | null {
   const regionId = useAppStore((s) => s.selection.regionId);
   const areaId = useAppStore((s) => s.selection.areaId);
   const zone = useAppStore((s) => s.selection.zone);
@@ -91,23 +80,22 @@ export function useScope(list: readonly Initiative[]): Scope | null {
   const regionGeo = useQuery({ ...geometryQuery((regionLevel ?? 0) as 0 | 1 | 2 | 3), enabled: regionLevel !== null && needsPoints }).data;
   const areas = useQuery({ ...areasQuery(), enabled: areaId !== null }).data;
   const nuts3 = useQuery({ ...geometryQuery(3), enabled: zone !== null }).data;
-  const { bands, edgesKm } = useBands();
+  const { bands } = useBands();
   return useMemo(() => {
     if (regionId) {
       const shape = regionGeo?.regions.features.find((f) => f.properties.id === regionId)?.geometry ?? null;
-      return { kind: 'region', id: regionId, hits: withinRegion(list, regionId, shape) };
+      return withinRegion(list, regionId, shape);
     }
     if (areaId) {
       const area = areas?.byId.get(areaId);
-      return area ? { kind: 'area', id: areaId, hits: withinArea(list, area) } : null;
+      return area ? withinArea(list, area) : null;
     }
     if (zone !== null) {
       const band = bands?.features.find((f) => f.properties.band === zone);
-      if (!band || !nuts3 || !edgesKm) return null;
-      return { kind: 'zone', id: String(zone), range: bandRange(edgesKm, zone), hits: zoneHits(list, band.geometry, nuts3.regions.features) };
+      return band && nuts3 ? zoneHits(list, band.geometry, nuts3.regions.features) : null;
     }
     return null;
-  }, [regionId, areaId, zone, list, regionGeo, areas, bands, edgesKm, nuts3]);
+  }, [regionId, areaId, zone, list, regionGeo, areas, bands, nuts3]);
 }
 
 /**

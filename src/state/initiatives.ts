@@ -6,8 +6,7 @@
 import { isFiltered, NO_FILTERS, type Filters } from '../model/initiatives/filter';
 import { YEAR_MAX, YEAR_MIN } from '../model/initiatives/parse';
 import type { Initiative } from '../model/initiatives/types';
-import type { RowProblem } from '../model/initiatives/parse';
-import type { FileProblem } from '../model/initiatives/io';
+import type { ImportResult } from '../model/initiatives/io';
 
 export interface InitiativeLayers {
   /** Markers for entries with a point (clustered). */
@@ -16,14 +15,8 @@ export interface InitiativeLayers {
   counts: boolean;
 }
 
-export interface ImportReport {
-  fileName: string;
-  rows: number;
-  added: number;
-  problems: RowProblem[];
-  fileProblem: FileProblem | null;
-  ignoredColumns: string[];
-}
+/** What an import found (its result without the entries), for the file named. */
+export type ImportReport = Omit<ImportResult, 'entries'> & { fileName: string; added: number };
 
 export interface InitiativesState {
   /** The catalogue panel is open. */
@@ -46,11 +39,19 @@ export const initialInitiatives: InitiativesState = {
   panel: false, open: null, filters: NO_FILTERS, scoped: false, layers: { points: true, counts: false }, imported: [], report: null, hover: null,
 };
 
-/** The parts of the slice the URL carries. */
-export type InitiativesUrl = Pick<InitiativesState, 'panel' | 'open' | 'filters' | 'scoped' | 'layers'>;
-export const initialInitiativesUrl: InitiativesUrl = {
-  panel: initialInitiatives.panel, open: null, filters: NO_FILTERS, scoped: false, layers: initialInitiatives.layers,
-};
+/** The parts of the slice the URL carries (hover, imports and the import report stay out). */
+const URL_KEYS = ['panel', 'open', 'filters', 'scoped', 'layers'] as const;
+export type InitiativesUrl = Pick<InitiativesState, (typeof URL_KEYS)[number]>;
+
+export function urlPartOf(s: InitiativesState): InitiativesUrl {
+  return { panel: s.panel, open: s.open, filters: s.filters, scoped: s.scoped, layers: s.layers };
+}
+
+export function urlPartChanged(a: InitiativesState, b: InitiativesState): boolean {
+  return URL_KEYS.some((k) => a[k] !== b[k]);
+}
+
+export const initialInitiativesUrl: InitiativesUrl = urlPartOf(initialInitiatives);
 
 export function withUrlPart(s: InitiativesState, u: InitiativesUrl): InitiativesState {
   return { ...s, ...u };

@@ -11,7 +11,7 @@ import { initialNotices, withNotice, withoutNotice, type Notice, type NoticesSta
 import { initialSelection, withHover, withoutSelection, withSelected, withSelectedArea, withSelectedZone, type SelectionState } from './selection';
 import {
   initialInitiatives, withFilters, withImported, withLayers, withOpen, withoutFilters, withoutImported, withPanel, withScopeListed,
-  withStoredImports, withUrlPart,
+  withStoredImports, withUrlPart, urlPartOf,
   type ImportReport, type InitiativeLayers, type InitiativesState,
 } from './initiatives';
 import type { Filters } from '../model/initiatives/filter';
@@ -161,6 +161,6 @@ export function urlStateOf(s: AppState): UrlState {
     lang: s.settings.lang,
     overlays: s.overlays,
     choropleth: s.choropleth,
-    initiatives: { panel: s.initiatives.panel, open: s.initiatives.open, filters: s.initiatives.filters, scoped: s.initiatives.scoped, layers: s.initiatives.layers },
+    initiatives: urlPartOf(s.initiatives),
   };
 }

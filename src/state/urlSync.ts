@@ -10,14 +10,10 @@ import { urlStateOf } from './store';
 import { parseUrl, serializeUrl, type UrlState } from './url';
 import { initialOverlays } from './overlays';
 import { urlNotice } from './notices';
-import type { InitiativesState } from './initiatives';
+import { urlPartChanged } from './initiatives';
 
 let replacing = 0;
 
-/** Hover, imports and the import report are not in the URL: a change there writes nothing. */
-function urlPartChanged(a: InitiativesState, b: InitiativesState): boolean {
-  return a.panel !== b.panel || a.open !== b.open || a.filters !== b.filters || a.scoped !== b.scoped || a.layers !== b.layers;
-}
 
 /** Runs store changes that correct the current URL rather than make a new step in history. */
 export function asCorrection(fn: () => void): void {

@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { MapTheme } from '../theme';
 
 export const INITIATIVE_POINT_LAYER = 'initiatives-point';
@@ -78,31 +78,13 @@ export function initiativeCountLayers(sourceId: string, theme: MapTheme): LayerS
 
 /** The regions of the hovered or opened initiative: a dark line on a white casing, dashed where unconfirmed. */
 export function initiativeHighlightLayers(regionSource: string, theme: MapTheme, confirmed: readonly string[], unconfirmed: readonly string[]): LayerSpecification[] {
-  const all = [...confirmed, ...unconfirmed];
+  const line = (id: string, ids: readonly string[], paint: LineLayerSpecification['paint']): LayerSpecification => ({
+    id, type: 'line', source: regionSource, filter: ['in', ['get', 'id'], ['literal', [...ids]]], layout: { 'line-join': 'round' }, paint,
+  });
+  const { ink, casing } = theme.initiative;
   return [
-    {
-      id: 'initiative-highlight-casing',
-      type: 'line',
-      source: regionSource,
-      filter: ['in', ['get', 'id'], ['literal', all]],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.initiative.casing, 'line-width': 5 },
-    },
-    {
-      id: 'initiative-highlight',
-      type: 'line',
-      source: regionSource,
-      filter: ['in', ['get', 'id'], ['literal', [...confirmed]]],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.initiative.ink, 'line-width': 2.5 },
-    },
-    {
-      id: 'initiative-highlight-unconfirmed',
-      type: 'line',
-      source: regionSource,
-      filter: ['in', ['get', 'id'], ['literal', [...unconfirmed]]],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.initiative.ink, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
-    },
+    line('initiative-highlight-casing', [...confirmed, ...unconfirmed], { 'line-color': casing, 'line-width': 5 }),
+    line('initiative-highlight', confirmed, { 'line-color': ink, 'line-width': 2.5 }),
+    line('initiative-highlight-unconfirmed', unconfirmed, { 'line-color': ink, 'line-width': 2.5, 'line-dasharray': [2, 1.5] }),
   ];
 }

@@ -44,10 +44,8 @@ export function ImportSection() {
     const file = e.target.files?.[0];
     e.target.value = ''; // the same file can be chosen again after fixing it
     if (!file || !index || !embedded) return;
-    const add = (r: ReturnType<typeof importInitiatives>) => {
-      store.getState().addImported(r.entries, {
-        fileName: file.name, rows: r.rows, added: r.entries.length, problems: r.problems, fileProblem: r.fileProblem, ignoredColumns: r.ignoredColumns,
-      });
+    const add = ({ entries, ...found }: ReturnType<typeof importInitiatives>) => {
+      store.getState().addImported(entries, { ...found, fileName: file.name, added: entries.length });
     };
     if (file.size > MAX_MB * 1024 * 1024) {
       add(failedImport({ code: 'tooLarge', params: { mb: MAX_MB } }));

@@ -18,13 +18,13 @@ function order(h: Hit): number {
 export function InitiativesHere() {
   const { t } = useTranslation();
   const catalogue = useCatalogue();
-  const scope = useScope(catalogue.list);
+  const inScope = useScope(catalogue.list);
   const open = useAppStore((s) => s.openInitiative);
   const listAll = useAppStore((s) => s.listScopeInCatalogue);
   const setHover = useAppStore((s) => s.setInitiativeHover);
   const hover = useAppStore((s) => s.initiatives.hover);
-  if (!catalogue.loaded || !scope) return <p className="hint">{t('ini.loading')}</p>;
-  const hits = [...scope.hits].sort((a, b) => order(a) - order(b) || (b.initiative.start ?? 0) - (a.initiative.start ?? 0));
+  if (!catalogue.loaded || !inScope) return <p className="hint">{t('ini.loading')}</p>;
+  const hits = [...inScope].sort((a, b) => order(a) - order(b) || (b.initiative.start ?? 0) - (a.initiative.start ?? 0));
   const certain = hits.filter((h) => order(h) === 0);
   const partial = hits.filter((h) => order(h) === 1).length;
   const approximate = hits.filter((h) => order(h) === 2).length;

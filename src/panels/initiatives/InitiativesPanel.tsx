@@ -80,7 +80,7 @@ function CatalogueList({ summaryId }: { summaryId: string }) {
   const activeMore = f.topics.length + (f.from !== null || f.to !== null ? 1 : 0) + (f.cross !== 'all' ? 1 : 0) + (limited ? 1 : 0);
   const [moreOpen, setMoreOpen] = useState(activeMore > 0);
 
-  const scopeHits = useMemo(() => (scope ? new Map(scope.hits.map((h) => [h.initiative.id, h])) : null), [scope]);
+  const scopeHits = useMemo(() => (scope ? new Map(scope.map((h) => [h.initiative.id, h])) : null), [scope]);
   const shown = useMemo(() => {
     const pool = limited ? catalogue.list.filter((i) => scopeHits?.has(i.id)) : catalogue.list;
     return byRelevance(pool.filter((i) => matches(i, f)), scopeHits, inView, lang);
