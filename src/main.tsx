@@ -11,6 +11,7 @@ import { initI18n } from './i18n';
 import { App } from './App';
 import { createAppStore } from './state/store';
 import { StoreProvider } from './state/context';
+import { DerivedProvider } from './derived/DerivedProvider';
 import { parseUrl } from './state/url';
 import { urlNotice } from './state/notices';
 import { startUrlSync } from './state/urlSync';
@@ -19,7 +20,7 @@ import { startUrlSync } from './state/urlSync';
 const { state, problems } = parseUrl(window.location.search);
 const store = createAppStore(state);
 for (const p of problems) store.getState().addNotice(urlNotice(p));
-initI18n(state.lang);
+initI18n(state.settings.lang);
 startUrlSync(store);
 
 const queryClient = new QueryClient({
@@ -32,7 +33,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <StoreProvider store={store}>
-        <App />
+        <DerivedProvider>
+          <App />
+        </DerivedProvider>
       </StoreProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -24,4 +24,4 @@ export const QUANTIZATION = 1e5;
 /** Decimal places kept for coordinates in the region index (about 1 m). */
 export const INDEX_DECIMALS = 5;
 
-export { ATTRIBUTION } from '../../src/map/attribution.ts';
+export { ATTRIBUTION } from '../../src/model/attribution.ts';

@@ -8,7 +8,7 @@ import { csvParse } from 'd3-dsv';
 import { z } from 'zod';
 import type { RegionEntry } from './nuts.ts';
 import type { BorderProduct } from '../../src/model/border/types.ts';
-import { shareWithin } from '../../src/state/overlays.ts';
+import { shareWithin } from '../../src/model/border/rule.ts';
 
 export const THEMES = ['material', 'work', 'health', 'wellbeing', 'composite', 'population', 'geography', 'cooperation'] as const;
 export const POLARITIES = ['higher-better', 'lower-better', 'neutral'] as const;

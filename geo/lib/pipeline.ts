@@ -15,7 +15,7 @@ import { areaOutline, parseAreas, type Area as ParsedArea } from './areas.ts';
 import { addComputed, parseIndicators } from './indicators.ts';
 import { areasOfRegion } from '../../src/model/areas.ts';
 import { parseInitiatives } from './initiatives.ts';
-import type { Area } from '../../src/data/schemas.ts';
+import type { Area } from '../../src/model/schemas.ts';
 
 export interface BuildInput {
   topologies: Record<Level, Topology>;

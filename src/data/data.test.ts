@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { describeIssues, levelTopologySchema, regionIndexSchema } from './schemas';
+import { describeIssues, levelTopologySchema, regionIndexSchema } from '../model/schemas';
 import { toLevelGeometry } from './queries';
 
 describe('data schemas', () => {

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { LevelGeometry } from '../data/queries';
 import { borderRegionIds, levelRegions, mapDesign, mixedRegions, SOURCES } from './design';
 import { initialOverlays } from '../state/overlays';
-import { lightTheme } from './theme';
+import { lightTheme } from '../theme/theme';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const geometry = (level: 0 | 3): LevelGeometry => ({ level, regions: empty, context: level === 0 ? empty : null });
 
 describe('mapDesign', () => {
   it('stacks context, regions, national borders, selection and labels in that order', () => {
-    const d = mapDesign({ countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '©' }, lightTheme);
+    const input = { countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '©' };
+    const d = mapDesign(input, lightTheme);
     expect(d.layers.map((l) => l.id)).toEqual([
       'background', 'context-fill', 'context-line', 'regions-fill', 'regions-nodata', 'regions-line', 'countries-line',
       // The outline of a hovered initiative's regions: always there, filtered to none until a hover.
@@ -20,7 +21,8 @@ describe('mapDesign', () => {
   });
 
   it('keys regions by NUTS id and carries the boundary attribution', () => {
-    const d = mapDesign({ countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '© EuroGeographics' }, lightTheme);
+    const input = { countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '© EuroGeographics' };
+    const d = mapDesign(input, lightTheme);
     expect(d.sources[SOURCES.regions('3')]).toMatchObject({ promoteId: 'id', attribution: '© EuroGeographics' });
   });
 
@@ -86,7 +88,9 @@ describe('borderRegionIds', () => {
 });
 
 describe('regions drawn for an indicator', () => {
-  const feature = (id: string) => ({ type: 'Feature' as const, properties: { id, country: id.slice(0, 2) }, geometry: { type: 'Polygon' as const, coordinates: [] } });
+  const feature = (id: string) => ({
+    type: 'Feature' as const, properties: { id, country: id.slice(0, 2) }, geometry: { type: 'Polygon' as const, coordinates: [] },
+  });
   const g = (level: 1 | 2, ids: string[]) => ({ level, regions: { type: 'FeatureCollection' as const, features: ids.map(feature) }, context: null });
   it('takes each country from its own level, with a key that names the mix', () => {
     const byLevel = new Map<1 | 2, ReturnType<typeof g>>([[1, g(1, ['DEA', 'DE9', 'NL1'])], [2, g(2, ['NL21', 'NL22', 'BE21'])]]);

@@ -5,7 +5,7 @@ import type { LevelGeometry, RegionCollection, RegionProps } from '../data/queri
 import type { RegionIndex } from '../model/regionIndex';
 import type { Level } from '../model/levels';
 import type { MapDesign } from './reconcile';
-import type { MapTheme } from './theme';
+import type { MapTheme } from '../theme/theme';
 import { contextLayers } from './layers/context';
 import { countryLayers, regionLayers, selectionLayers } from './layers/regions';
 import { labelLayers } from './layers/labels';
@@ -13,8 +13,9 @@ import { bandLayers, borderLineLayers, dimLayers } from './layers/border';
 import { areaLayers } from './layers/areas';
 import { initiativeCountLayers, initiativeHighlightLayers, initiativePointLayers } from './layers/initiatives';
 import type { OverlaysState } from '../state/overlays';
-import { initialOverlays, passesRule, type BorderRule } from '../state/overlays';
-import type { Area } from '../data/schemas';
+import { initialOverlays } from '../state/overlays';
+import { passesRule, type BorderRule } from '../model/border/rule';
+import type { Area } from '../model/schemas';
 import type { Lang } from '../i18n';
 import { areaName } from '../model/areas';
 import type { BorderProduct } from '../model/border/types';
@@ -154,11 +155,14 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     sources[SOURCES.areas] = { type: 'geojson', data: areas.outlines };
     sources[SOURCES.areasPartial] = { type: 'geojson', data: areas.partial };
     sources[SOURCES.areaLabels] = { type: 'geojson', data: areas.labels };
-    layers.push(...areaLayers({ outlines: SOURCES.areas, partial: SOURCES.areasPartial, labels: SOURCES.areaLabels }, theme, visibleAreas, selectedArea));
+    const ids = { outlines: SOURCES.areas, partial: SOURCES.areasPartial, labels: SOURCES.areaLabels };
+    layers.push(...areaLayers(ids, theme, visibleAreas, selectedArea));
   }
   const highlight = input.initiativeHighlight ?? null;
   // Always there, empty when nothing is hovered: a hover then changes only a filter.
-  if (input.regions) layers.push(...initiativeHighlightLayers(SOURCES.regions(input.regions.key), theme, highlight?.confirmed ?? [], highlight?.unconfirmed ?? []));
+  if (input.regions) {
+    layers.push(...initiativeHighlightLayers(SOURCES.regions(input.regions.key), theme, highlight?.confirmed ?? [], highlight?.unconfirmed ?? []));
+  }
   sources[SOURCES.selection] = { type: 'geojson', data: input.selection ?? EMPTY };
   layers.push(...selectionLayers(SOURCES.selection, theme));
   if (input.labels) {
@@ -197,7 +201,9 @@ export function areaSources(areas: readonly Area[], lang: Lang): AreaSources {
     },
     labels: {
       type: 'FeatureCollection',
-      features: areas.map((a) => ({ type: 'Feature', properties: { ...props(a), name: areaName(a, lang) }, geometry: { type: 'Point', coordinates: a.labelPoint } })),
+      features: areas.map((a) => ({
+        type: 'Feature', properties: { ...props(a), name: areaName(a, lang) }, geometry: { type: 'Point', coordinates: a.labelPoint },
+      })),
     },
   };
 }

@@ -18,7 +18,9 @@ export function initiativePoints(list: readonly Initiative[]): FeatureCollection
 }
 
 /** A badge per drawn region with initiatives: "4", or "4+2?" when two more are only unconfirmed there. */
-export function initiativeCounts(list: readonly Initiative[], index: RegionIndex, ids: readonly string[]): FeatureCollection<Point, InitiativeCountProps> {
+export function initiativeCounts(
+  list: readonly Initiative[], index: RegionIndex, ids: readonly string[],
+): FeatureCollection<Point, InitiativeCountProps> {
   const counts = countsByRegion(list, ids);
   return {
     type: 'FeatureCollection',
@@ -26,7 +28,8 @@ export function initiativeCounts(list: readonly Initiative[], index: RegionIndex
       const e = index.byId.get(id);
       if (!e) return [];
       const label = c.unconfirmed > 0 ? `${c.confirmed}+${c.unconfirmed}?` : String(c.confirmed);
-      return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: e.labelPoint }, properties: { id, label, approx: c.unconfirmed > 0 } }];
+      const geometry = { type: 'Point' as const, coordinates: e.labelPoint };
+      return [{ type: 'Feature' as const, geometry, properties: { id, label, approx: c.unconfirmed > 0 } }];
     }),
   };
 }

@@ -2,15 +2,13 @@
 import { useMemo } from 'react';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { areasQuery, borderQuery, geometryQuery, regionIndexQuery, type LevelGeometry } from '../data/queries';
-import { useBands } from '../data/zones';
-import { useChoropleth } from '../data/useChoropleth';
+import { useBands, useCatalogue, useChoropleth, useFilteredInitiatives } from '../derived/context';
 import type { Level } from '../model/levels';
 import { useAppStore } from '../state/context';
+import { areaOf, regionOf } from '../state/selection';
 import { areaSources, borderRegionIds, labelPoints, levelRegions, mixedRegions, type DesignInput } from './design';
 import { regionColours } from '../model/indicators/choropleth';
-import { ATTRIBUTION } from './attribution';
-import { useCatalogue } from '../data/initiatives';
-import { matches } from '../model/initiatives/filter';
+import { ATTRIBUTION } from '../model/attribution';
 import { highlightOf, initiativeCounts, initiativePoints } from './initiativeSources';
 
 const LEVELS: readonly Level[] = [1, 2, 3];
@@ -21,8 +19,8 @@ const LEVELS: readonly Level[] = [1, 2, 3];
  */
 export function useMapData(firstDrawn = true): DesignInput {
   const level = useAppStore((s) => s.view.level);
-  const selectedId = useAppStore((s) => s.selection.regionId);
-  const selectedArea = useAppStore((s) => s.selection.areaId);
+  const selectedId = useAppStore((s) => regionOf(s.selection.selected));
+  const selectedArea = useAppStore((s) => areaOf(s.selection.selected));
   const overlays = useAppStore((s) => s.overlays);
   const lang = useAppStore((s) => s.settings.lang);
   const index = useQuery(regionIndexQuery()).data;
@@ -32,14 +30,12 @@ export function useMapData(firstDrawn = true): DesignInput {
   const border = useQuery(borderQuery()).data ?? null;
   const { bands } = useBands();
   const areasData = useQuery({ ...areasQuery(), enabled: overlays.areas.length > 0 || selectedArea !== null }).data;
-  const choropleth = useChoropleth();
+  const choropleth = useChoropleth()?.model ?? null;
   const iniLayers = useAppStore((s) => s.initiatives.layers);
   const iniFocus = useAppStore((s) => s.initiatives.hover ?? s.initiatives.open);
-  const wantLayers = firstDrawn && (iniLayers.points || iniLayers.counts);
-  const catalogue = useCatalogue(wantLayers || iniFocus !== null);
+  const catalogue = useCatalogue();
   // The map shows what the catalogue's filters let through, so list and map agree.
-  const iniFilters = useAppStore((s) => s.initiatives.filters);
-  const filtered = useMemo(() => catalogue.list.filter((i) => matches(i, iniFilters)), [catalogue.list, iniFilters]);
+  const filtered = useFilteredInitiatives();
 
   // An indicator with figures at other levels than the chosen one needs those levels' geometry.
   const needed = useMemo(() => new Set(choropleth ? choropleth.levels.values() : []), [choropleth]);
@@ -79,7 +75,10 @@ export function useMapData(firstDrawn = true): DesignInput {
     [rule, border, regions],
   );
   const loaded = catalogue.loaded;
-  const points = useMemo(() => (firstDrawn && iniLayers.points && loaded ? initiativePoints(filtered) : null), [firstDrawn, iniLayers.points, loaded, filtered]);
+  const points = useMemo(
+    () => (firstDrawn && iniLayers.points && loaded ? initiativePoints(filtered) : null),
+    [firstDrawn, iniLayers.points, loaded, filtered],
+  );
   const counts = useMemo(
     () => (firstDrawn && iniLayers.counts && loaded && index && regions ? initiativeCounts(filtered, index, regions.ids) : null),
     [firstDrawn, iniLayers.counts, loaded, filtered, index, regions],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Area } from '../data/schemas';
+import type { Area } from './schemas';
 import { areaName, areaSources, areasOfRegion, membersByCountry, resolveClick } from './areas';
 
 /** Synthetic areas with real NUTS codes; the geometry is a placeholder. */

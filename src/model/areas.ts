@@ -1,5 +1,6 @@
 /** Pure derivations on cooperation areas: membership of a region, grouping, click resolution. */
-import type { Area } from '../data/schemas';
+import type { Area } from './schemas';
+import { bboxOf, type BBox } from './bbox';
 
 export type Membership = 'exact' | 'partial';
 
@@ -63,4 +64,9 @@ export function resolveClick(
 /** Display name of an area in a language, falling back to Dutch, English, then the short name. */
 export function areaName(area: Area, lang: 'nl' | 'en' | 'de'): string {
   return area.names[lang] ?? area.names.nl ?? area.names.en ?? area.short;
+}
+
+/** The box around an area's outline (to fly to it). */
+export function areaBbox(area: Area): BBox {
+  return bboxOf(area.outline.coordinates);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionEntry } from './regionIndex';
 import { ancestors, makeRegionIndex } from './regionIndex';
-import { fold, searchRegions } from './search';
+import { searchRegions } from './search';
+import { fold } from './text';
 
 /** Synthetic entries with real ids and names; geometry fields are placeholders for these tests. */
 function entry(id: string, name: string, nameLatn?: string): RegionEntry {

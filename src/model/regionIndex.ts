@@ -1,5 +1,5 @@
 /** The region index as the app uses it: lookups by id and the ancestor chain. */
-import type { RegionEntry } from '../data/schemas';
+import type { RegionEntry } from './schemas';
 
 export type { RegionEntry };
 

@@ -3,10 +3,8 @@
  * "Prov. Liège"; names are those GISCO publishes (national languages, not translations).
  */
 import type { RegionEntry, RegionIndex } from './regionIndex';
+import { fold } from './text';
 
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
-}
 
 /** Lower is better; null when the entry does not match. */
 function score(entry: RegionEntry, q: string): number | null {
@@ -22,7 +20,7 @@ function score(entry: RegionEntry, q: string): number | null {
 }
 
 export function searchRegions(index: RegionIndex, query: string, limit = 10): RegionEntry[] {
-  const q = fold(query);
+  const q = fold(query).trim();
   if (q.length === 0) return [];
   const hits: { entry: RegionEntry; score: number }[] = [];
   for (const entry of index.list) {

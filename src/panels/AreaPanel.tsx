@@ -12,16 +12,15 @@ import { useSelectRegion } from './useSelectRegion';
 import { focusMap } from './focus';
 import { InitiativesHere } from './initiatives/InitiativesHere';
 
-export function AreaPanel() {
+export function AreaPanel({ id: areaId }: { id: string }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
-  const areaId = useAppStore((s) => s.selection.areaId);
   const clear = useAppStore((s) => s.clearSelection);
   const selectRegion = useSelectRegion();
-  const areas = useQuery({ ...areasQuery(), enabled: areaId !== null }).data;
+  const areas = useQuery(areasQuery()).data;
   const index = useQuery(regionIndexQuery()).data;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const area = areaId ? areas?.byId.get(areaId) : undefined;
+  const area = areas?.byId.get(areaId);
 
   useEffect(() => {
     if (area) headingRef.current?.focus({ preventScroll: true });

@@ -8,7 +8,7 @@ export function DataErrors() {
   const { t } = useTranslation();
   const level = useAppStore((s) => s.view.level);
   const wantIndicators = useAppStore((s) => s.choropleth.indicator !== null);
-  const wantAreas = useAppStore((s) => s.overlays.areas.length > 0 || s.selection.areaId !== null || s.selection.regionId !== null);
+  const wantAreas = useAppStore((s) => s.overlays.areas.length > 0 || (s.selection.selected !== null && s.selection.selected.kind !== 'zone'));
   const results = useQueries({
     queries: [regionIndexQuery(), geometryQuery(0), geometryQuery(level), borderQuery(), { ...areasQuery(), enabled: wantAreas }, { ...indicatorsQuery(), enabled: wantIndicators }],
   });

@@ -6,12 +6,12 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { indicatorsQuery } from '../data/queries';
-import { useAreaInView, useChoropleth } from '../data/useChoropleth';
-import { THEMES } from '../data/schemas';
-import { fold } from '../model/search';
+import { useAreaInView, useChoropleth } from '../derived/context';
+import { THEMES } from '../model/schemas';
+import { fold } from '../model/text';
 import { periodsOf } from '../model/indicators/table';
 import { MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../model/indicators/classify';
-import { CLASSINGS, REFERENCES, type Classing, type Reference } from '../state/choropleth';
+import { CLASSINGS, REFERENCES, type Classing, type Reference } from '../model/indicators/choices';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { Legend } from './Legend';
 import { CollapsiblePanel } from './CollapsiblePanel';
@@ -26,7 +26,7 @@ export function IndicatorPanel() {
   // the legend alone is shown and the controls wait for a click.
   const [open, setOpen] = useState(() => c.indicator !== null && window.innerWidth >= 1200);
   const table = useQuery({ ...indicatorsQuery(), enabled: open || c.indicator !== null }).data;
-  const model = useChoropleth();
+  const model = useChoropleth()?.model;
   const area = useAreaInView();
   const [filter, setFilter] = useState('');
   const [breaksText, setBreaksText] = useState(c.breaks.join('; '));
@@ -55,7 +55,7 @@ export function IndicatorPanel() {
   const periods = meta && table ? periodsOf(table, meta.id) : [];
 
   return (
-    <CollapsiblePanel className="indicator-panel" title={t('choro.title')} open={open} onToggle={setOpen} after={model && <Legend model={model} requested={c.reference} />}>
+    <CollapsiblePanel className="indicator-panel" title={t('choro.title')} open={open} onToggle={setOpen} after={model && <Legend requested={c.reference} />}>
         <label className="stack">
           <span>{t('choro.search')}</span>
           <input type="search" value={filter} onChange={(e) => { setFilter(e.target.value); }} />

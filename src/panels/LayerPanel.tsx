@@ -6,14 +6,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../data/queries';
-import { useBands, warmBandsWorker } from '../data/zones';
-import { AREA_KINDS } from '../data/schemas';
-import { areaName } from '../model/areas';
+import { warmBandsWorker } from '../data/zones';
+import { useBands } from '../derived/context';
+import { AREA_KINDS } from '../model/schemas';
+import { areaBbox, areaName } from '../model/areas';
 import { bandRange, edgesFor } from '../model/border/types';
-import { BAND_COUNT, DEFAULT_RULE, OUTER_KM, RULE_WITHIN_KM, type BorderRule, type RuleWithinKm } from '../state/overlays';
+import { BAND_COUNT, OUTER_KM } from '../state/overlays';
+import { DEFAULT_RULE, RULE_WITHIN_KM, type BorderRule, type RuleWithinKm } from '../model/border/rule';
 import { useAppStore, useAppStoreApi } from '../state/context';
-import { lightTheme } from '../map/theme';
-import { bboxOf } from './RegionAreas';
+import { zoneOf } from '../state/selection';
+import { lightTheme } from '../theme/theme';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { formatRange, kmFormat } from './format';
 
@@ -34,7 +36,7 @@ export function LayerPanel() {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const o = useAppStore((s) => s.overlays);
-  const zone = useAppStore((s) => s.selection.zone);
+  const zone = useAppStore((s) => zoneOf(s.selection.selected));
   const lang = useAppStore((s) => s.settings.lang);
   // Actions only: reading them through getState() does not subscribe this panel to the store.
   const store = useAppStoreApi().getState();
@@ -165,7 +167,7 @@ export function LayerPanel() {
                         <input type="checkbox" checked={o.areas.includes(a.id)} onChange={(e) => { store.showAreas([a.id], e.target.checked); }} />
                         {areaName(a, lang)}
                       </label>{' '}
-                      <button type="button" className="link small" aria-label={t('layers.details', { name: areaName(a, lang) })} onClick={() => { store.selectArea(a.id, bboxOf(a.outline.coordinates)); }}>
+                      <button type="button" className="link small" aria-label={t('layers.details', { name: areaName(a, lang) })} onClick={() => { store.selectArea(a.id, areaBbox(a)); }}>
                         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
                           <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
                           <rect x="7.25" y="7" width="1.5" height="5" fill="currentColor" />

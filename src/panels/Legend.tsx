@@ -5,13 +5,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ChoroplethModel } from '../model/indicators/choropleth';
+import type { LegendFacts } from '../model/indicators/legend';
 import { isCountry } from '../model/levels';
-import { lightTheme } from '../map/theme';
+import { lightTheme } from '../theme/theme';
 import { useAppStore } from '../state/context';
+import { useAreaInView, useChoropleth } from '../derived/context';
 import { ExternalLink } from './ExternalLink';
-import { useQuery } from '@tanstack/react-query';
-import { areasQuery, indicatorsQuery } from '../data/queries';
-import { areaName } from '../model/areas';
 
 function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
   return (
@@ -27,31 +26,108 @@ function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
   );
 }
 
-export function Legend({ model, requested }: { model: ChoroplethModel; requested: ChoroplethModel['reference'] }) {
+type Format = (v: number) => string;
+
+/** The classes with their colours and counts (or the unclassed ramp), and "no data". */
+function LegendClasses({ model, signed }: { model: ChoroplethModel; signed: Format }) {
+  const { t } = useTranslation();
+  const breaks = model.classes?.breaks ?? [];
+  return (
+    <ul className="legend-classes">
+      {model.ramp ? (
+        <li>
+          <span className="ramp" style={{ background: `linear-gradient(to right, ${model.ramp.map(([, c]) => c).join(', ')})` }} aria-hidden="true" />
+          <span>{t('choro.range', { from: signed(model.ramp[0]?.[0] ?? 0), to: signed(model.ramp.at(-1)?.[0] ?? 0) })}</span>
+          <span className="num">{t('choro.count', { count: model.values.size })}</span>
+        </li>
+      ) : (
+        model.colours.map((colour, i) => (
+          <li key={colour + String(i)}>
+            <Swatch colour={colour} />
+            <span>
+              {model.colours.length === 1
+                ? t('choro.allValues')
+                : i === 0
+                  ? t('choro.below', { value: signed(breaks[0] ?? 0) })
+                  : t('choro.from', { value: signed(breaks[i - 1] ?? 0) })}
+            </span>
+            <span className="num">{t('choro.count', { count: model.counts[i] ?? 0 })}</span>
+          </li>
+        ))
+      )}
+      <li>
+        <Swatch colour={lightTheme.noData} hatch />
+        <span>{t('choro.noData')}</span>
+        <span className="num">{t('choro.count', { count: model.noData.length })}</span>
+      </li>
+    </ul>
+  );
+}
+
+/** The references the differences are taken to, with their coverage. */
+function LegendReferences({ model, format }: { model: ChoroplethModel; format: Format }) {
+  const { t } = useTranslation();
+  const area = useAreaInView();
+  if ((model.reference !== 'national' && model.reference !== 'area') || model.references.size === 0) return null;
+  return (
+    <p className="legend-note">
+      {[...model.references].map(([key, r]) => {
+        const coverage = t('choro.coverage', { n: r.n, of: r.of });
+        if (r.kind === 'area') return `${format(r.value)} (${t('choro.referenceArea', { name: area?.id === key ? area.name : key })}; ${coverage})`;
+        return `${isCountry(key) ? t(`country.${key}`) : key}: ${format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')}; ${coverage})`;
+      }).join(' · ')}
+    </p>
+  );
+}
+
+/** Levels per country, flags, rows set aside, the caveat and the sources. */
+function LegendNotes({ model, facts }: { model: ChoroplethModel; facts: LegendFacts }) {
+  const { t } = useTranslation();
+  const m = model.meta;
+  return (
+    <>
+      <p className="legend-note">
+        {t('choro.levels')}:{' '}
+        {[...model.levels].sort().map(([c, l]) => `${isCountry(c) ? t(`country.${c}`) : c} ${facts.withFigures.has(c) ? t('level.code', { level: l }) : `(${t('choro.noFigures')})`}`).join(', ')}
+      </p>
+      {facts.switched && <p className="legend-note" role="status">{t('choro.levelSwitched')}</p>}
+      {(['p', 'e', 'b'] as const).filter((f) => facts.flags[f] > 0).map((f) => (
+        <p key={f} className="legend-note">{t('choro.flagged', { count: facts.flags[f], flag: t(`choro.flags.${f}`) })}</p>
+      ))}
+      {facts.excluded.length > 0 && (
+        <p className="legend-note" lang="en">{t('choro.excluded', { count: facts.excluded.length, reason: [...new Set(facts.excluded.map((e) => e.reason))].join('; ') })}</p>
+      )}
+      {m.caveat && <p className="legend-note" lang="en"><strong>{t('choro.caveat')}:</strong> {m.caveat}</p>}
+      <p className="legend-source">
+        {t('choro.source')}: {m.publisher}, <span lang="en">{m.dataset}</span> · {m.attribution} · {t('choro.licence')}: <span lang="en">{m.licence}</span>
+        {m.method && <> · {t('choro.method')}: <span lang="en">{m.method}</span></>}
+      </p>
+      {facts.sources.some((s) => s.url) && (
+        <details className="legend-sources">
+          <summary>{t('choro.sources')} ({facts.sources.length})</summary>
+          <ul>
+            {facts.sources.map((s) => (
+              <li key={`${s.dataset}${s.url ?? ''}`}>
+                {s.url ? <ExternalLink href={s.url}>{s.dataset}</ExternalLink> : s.dataset} <small>({s.count})</small>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+export function Legend({ requested }: { requested: ChoroplethModel['reference'] }) {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
-  const level = useAppStore((s) => s.view.level);
+  const view = useChoropleth();
+  if (!view) return null;
+  const { model, legend } = view;
   const m = model.meta;
-  const areas = useQuery({ ...areasQuery(), enabled: model.reference === 'area' }).data;
-  const areaNames = new Map((areas?.list ?? []).map((a) => [a.id, areaName(a, lang)]));
   const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: m.decimals, minimumFractionDigits: 0 });
+  const format = (v: number) => fmt.format(v);
   const signed = (v: number) => (model.reference === 'raw' ? fmt.format(v) : `${v > 0 ? '+' : ''}${fmt.format(v)}`);
-  const breaks = model.classes?.breaks ?? [];
-  const sources = new Map<string, { dataset: string; url: string | null; count: number }>();
-  const flags = { p: 0, e: 0, b: 0 };
-  for (const f of model.figures.values()) {
-    const key = `${f.source.dataset}\n${f.source.url ?? ''}`;
-    const s = sources.get(key) ?? { ...f.source, count: 0 };
-    s.count++;
-    sources.set(key, s);
-    for (const flag of f.flags) if (flag === 'p' || flag === 'e' || flag === 'b') flags[flag]++;
-  }
-  const shownSources = [...sources.values()].sort((a, b) => b.count - a.count);
-  const switched = [...model.levels.values()].some((l) => l !== level);
-  const withFigures = new Set([...model.figures.keys()].map((id) => id.slice(0, 2)));
-  const table = useQuery({ ...indicatorsQuery(), enabled: false }).data;
-  const excluded = (table?.excluded ?? []).filter((e) => e.indicator === m.id && e.period === model.period);
-
   return (
     <section className="legend" aria-label={t('choro.legend')} aria-live="polite">
       <h2>{m.names[lang]}</h2>
@@ -61,71 +137,9 @@ export function Legend({ model, requested }: { model: ChoroplethModel; requested
       </p>
       <p className="legend-note">{m.descriptions[lang]}</p>
       {requested !== model.reference && <p className="legend-note" role="status">{t('choro.fallback')}</p>}
-      <ul className="legend-classes">
-        {model.ramp ? (
-          <li>
-            <span className="ramp" style={{ background: `linear-gradient(to right, ${model.ramp.map(([, c]) => c).join(', ')})` }} aria-hidden="true" />
-            <span>{t('choro.range', { from: signed(model.ramp[0]?.[0] ?? 0), to: signed(model.ramp.at(-1)?.[0] ?? 0) })}</span>
-            <span className="num">{t('choro.count', { count: model.values.size })}</span>
-          </li>
-        ) : (
-          model.colours.map((colour, i) => (
-            <li key={colour + String(i)}>
-              <Swatch colour={colour} />
-              <span>
-                {model.colours.length === 1
-                  ? t('choro.allValues')
-                  : i === 0
-                    ? t('choro.below', { value: signed(breaks[0] ?? 0) })
-                    : t('choro.from', { value: signed(breaks[i - 1] ?? 0) })}
-              </span>
-              <span className="num">{t('choro.count', { count: model.counts[i] ?? 0 })}</span>
-            </li>
-          ))
-        )}
-        <li>
-          <Swatch colour={lightTheme.noData} hatch />
-          <span>{t('choro.noData')}</span>
-          <span className="num">{t('choro.count', { count: model.noData.length })}</span>
-        </li>
-      </ul>
-      {(model.reference === 'national' || model.reference === 'area') && model.references.size > 0 && (
-        <p className="legend-note">
-          {[...model.references].map(([key, r]) => {
-            const coverage = t('choro.coverage', { n: r.n, of: r.of });
-            if (r.kind === 'area') return `${fmt.format(r.value)} (${t('choro.referenceArea', { name: areaNames.get(key) ?? key })}; ${coverage})`;
-            return `${isCountry(key) ? t(`country.${key}`) : key}: ${fmt.format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')}; ${coverage})`;
-          }).join(' · ')}
-        </p>
-      )}
-      <p className="legend-note">
-        {t('choro.levels')}:{' '}
-        {[...model.levels].sort().map(([c, l]) => `${isCountry(c) ? t(`country.${c}`) : c} ${withFigures.has(c) ? t('level.code', { level: l }) : `(${t('choro.noFigures')})`}`).join(', ')}
-      </p>
-      {switched && <p className="legend-note" role="status">{t('choro.levelSwitched')}</p>}
-      {(['p', 'e', 'b'] as const).filter((f) => flags[f] > 0).map((f) => (
-        <p key={f} className="legend-note">{t('choro.flagged', { count: flags[f], flag: t(`choro.flags.${f}`) })}</p>
-      ))}
-      {excluded.length > 0 && (
-        <p className="legend-note" lang="en">{t('choro.excluded', { count: excluded.length, reason: [...new Set(excluded.map((e) => e.reason))].join('; ') })}</p>
-      )}
-      {m.caveat && <p className="legend-note" lang="en"><strong>{t('choro.caveat')}:</strong> {m.caveat}</p>}
-      <p className="legend-source">
-        {t('choro.source')}: {m.publisher}, <span lang="en">{m.dataset}</span> · {m.attribution} · {t('choro.licence')}: <span lang="en">{m.licence}</span>
-        {m.method && <> · {t('choro.method')}: <span lang="en">{m.method}</span></>}
-      </p>
-      {shownSources.some((s) => s.url) && (
-        <details className="legend-sources">
-          <summary>{t('choro.sources')} ({shownSources.length})</summary>
-          <ul>
-            {shownSources.map((s) => (
-              <li key={`${s.dataset}${s.url ?? ''}`}>
-                {s.url ? <ExternalLink href={s.url}>{s.dataset}</ExternalLink> : s.dataset} <small>({s.count})</small>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <LegendClasses model={model} signed={signed} />
+      <LegendReferences model={model} format={format} />
+      <LegendNotes model={model} facts={legend} />
     </section>
   );
 }

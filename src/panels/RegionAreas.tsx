@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, regionIndexQuery } from '../data/queries';
-import { areaName, areasOfRegion } from '../model/areas';
+import { areaBbox, areaName, areasOfRegion } from '../model/areas';
 import { useAppStore } from '../state/context';
 
 export function RegionAreas({ regionId }: { regionId: string }) {
@@ -24,7 +24,7 @@ export function RegionAreas({ regionId }: { regionId: string }) {
         <ul className="area-list">
           {list.map(({ area, membership }) => (
             <li key={area.id}>
-              <button type="button" className="link" onClick={() => { selectArea(area.id, bboxOf(area.outline.coordinates)); }}>
+              <button type="button" className="link" onClick={() => { selectArea(area.id, areaBbox(area)); }}>
                 {areaName(area, lang)}
               </button>{' '}
               <small>
@@ -36,13 +36,4 @@ export function RegionAreas({ regionId }: { regionId: string }) {
       )}
     </section>
   );
-}
-
-/** Bounding box of MultiPolygon coordinates. */
-export function bboxOf(coords: number[][][][]): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
-  for (const poly of coords) for (const ring of poly) for (const [x = 0, y = 0] of ring) {
-    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
-  }
-  return [w, s, e, n];
 }

@@ -13,14 +13,13 @@ import { RegionAreas } from './RegionAreas';
 import { InitiativesHere } from './initiatives/InitiativesHere';
 import { RegionProfile } from './RegionProfile';
 
-export function RegionPanel() {
+export function RegionPanel({ id: selectedId }: { id: string }) {
   const { t, i18n } = useTranslation();
   const index = useQuery(regionIndexQuery()).data;
-  const selectedId = useAppStore((s) => s.selection.regionId);
   const clear = useAppStore((s) => s.clearSelection);
   const selectRegion = useSelectRegion();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const entry = selectedId ? index?.byId.get(selectedId) : undefined;
+  const entry = index?.byId.get(selectedId);
 
   // Move focus to the panel when a region is chosen, so screen readers announce it.
   useEffect(() => {

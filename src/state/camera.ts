@@ -1,10 +1,13 @@
 /** A settled camera: what the URL stores and the map starts from. Never updated per frame. */
+import type { BBox } from '../model/bbox';
+
 export interface Camera {
   center: [number, number];
   zoom: number;
 }
 
-export type BBox = [number, number, number, number];
+
+export type { BBox };
 
 /** Default view: the Netherlands with Belgium, Luxembourg and the German border Länder. */
 export const DEFAULT_BOUNDS: BBox = [2.4, 49.3, 10.2, 53.9];

@@ -37,7 +37,9 @@ describe('stored imports', () => {
     ]) });
     const r = readStored(s, ctx, new Set(['embedded-id']));
     expect(r.entries.map((e) => e.id)).toEqual(['ok']);
-    expect(r.problems.map((p) => `${p.where.kind} ${p.where.n} ${p.field ?? ''}`)).toEqual(['stored 2 source_url', 'stored 3 id', 'stored 3 kind', 'stored 3 name', 'stored 3 cross_border', 'stored 3 source_url']);
+    expect(r.problems.map((p) => `${p.where.kind} ${p.where.n} ${p.field ?? ''}`)).toEqual([
+      'stored 2 source_url', 'stored 3 id', 'stored 3 kind', 'stored 3 name', 'stored 3 cross_border', 'stored 3 source_url',
+    ]);
     // What could not be read is set aside, and the store keeps only the good rows: read again, no problem is reported twice.
     const bad = [{ id: 'bad', kind: 'other', name: 'Bad link', cross_border: 'no', source_url: 'javascript:alert(1)' }, 42];
     expect(JSON.parse(s.data.get(SET_ASIDE_KEY) ?? '[]')).toEqual(bad);

@@ -4,8 +4,9 @@
  * of the URL (they live in this browser's storage); everything else is.
  */
 import { isFiltered, NO_FILTERS, type Filters } from '../model/initiatives/filter';
-import { YEAR_MAX, YEAR_MIN } from '../model/initiatives/parse';
-import type { Initiative } from '../model/initiatives/types';
+import { ID_PATTERN, YEAR_MAX, YEAR_MIN } from '../model/initiatives/parse';
+import { listParam, sliceCodec } from './codec';
+import { KINDS, TOPICS, type Initiative, type Kind, type Topic } from '../model/initiatives/types';
 import type { ImportResult } from '../model/initiatives/io';
 
 export interface InitiativeLayers {
@@ -40,15 +41,10 @@ export const initialInitiatives: InitiativesState = {
 };
 
 /** The parts of the slice the URL carries (hover, imports and the import report stay out). */
-const URL_KEYS = ['panel', 'open', 'filters', 'scoped', 'layers'] as const;
-export type InitiativesUrl = Pick<InitiativesState, (typeof URL_KEYS)[number]>;
+export type InitiativesUrl = Pick<InitiativesState, 'panel' | 'open' | 'filters' | 'scoped' | 'layers'>;
 
 export function urlPartOf(s: InitiativesState): InitiativesUrl {
   return { panel: s.panel, open: s.open, filters: s.filters, scoped: s.scoped, layers: s.layers };
-}
-
-export function urlPartChanged(a: InitiativesState, b: InitiativesState): boolean {
-  return URL_KEYS.some((k) => a[k] !== b[k]);
 }
 
 export const initialInitiativesUrl: InitiativesUrl = urlPartOf(initialInitiatives);
@@ -114,3 +110,82 @@ export function withoutImported(s: InitiativesState): InitiativesState {
   const open = s.open && s.imported.some((e) => e.id === s.open) ? null : s.open;
   return { ...s, imported: [], report: null, open };
 }
+
+type Url = InitiativesUrl;
+const withFilter = (u: Url, patch: Partial<Filters>): Url => ({ ...u, filters: { ...u.filters, ...patch } });
+
+/** `iy=2019-2024`, `iy=2019-`, `iy=-2024`: active years, within 1800-2100, in order. */
+function parseYears(v: string): Pick<Filters, 'from' | 'to'> | null {
+  const m = /^(\d{4})?-(\d{4})?$/.exec(v);
+  if (!m || (!m[1] && !m[2])) return null;
+  const from = m[1] ? Number(m[1]) : null;
+  const to = m[2] ? Number(m[2]) : null;
+  const inRange = (y: number | null) => y === null || (y >= YEAR_MIN && y <= YEAR_MAX);
+  return !inRange(from) || !inRange(to) || (from !== null && to !== null && to < from) ? null : { from, to };
+}
+
+const LAYER_KEYS = ['points', 'counts'] as const;
+
+/** The catalogue: `cat=1` (open), `ini=ID` (the entry shown), its filters, `in=1` (within the selection), `il=` (map layers). */
+export const initiativesCodec = sliceCodec({
+  default: initialInitiativesUrl,
+  of: urlPartOf,
+  apply: withUrlPart,
+  params: [
+    {
+      param: 'cat',
+      read: (v, u) => (v === '0' || v === '1' ? { ...u, panel: v === '1' } : null),
+      write: (u) => (u.panel !== initialInitiativesUrl.panel && !u.open ? (u.panel ? '1' : '0') : null),
+    },
+    { param: 'ini', read: (v, u) => (ID_PATTERN.test(v) ? { ...u, open: v, panel: true } : null), write: (u) => u.open },
+    {
+      param: 'ik',
+      read: (v, u) => {
+        const kinds = listParam<Kind>(v, KINDS);
+        return kinds ? withFilter(u, { kinds }) : null;
+      },
+      write: (u) => (u.filters.kinds.length > 0 ? u.filters.kinds.join(',') : null),
+    },
+    {
+      param: 'it',
+      read: (v, u) => {
+        const topics = listParam<Topic>(v, TOPICS);
+        return topics ? withFilter(u, { topics }) : null;
+      },
+      write: (u) => (u.filters.topics.length > 0 ? u.filters.topics.join(',') : null),
+    },
+    {
+      param: 'iy',
+      read: (v, u) => {
+        const years = parseYears(v);
+        return years ? withFilter(u, years) : null;
+      },
+      write: ({ filters: f }) => (f.from !== null || f.to !== null ? `${f.from ?? ''}-${f.to ?? ''}` : null),
+    },
+    {
+      param: 'ix',
+      read: (v, u) => (v === 'yes' || v === 'no' ? withFilter(u, { cross: v }) : null),
+      write: (u) => (u.filters.cross !== 'all' ? u.filters.cross : null),
+    },
+    {
+      param: 'iq',
+      read: (v, u) => (v.length > 100 ? null : withFilter(u, { text: v.trim() === '' ? '' : v })),
+      write: (u) => (u.filters.text.trim() !== '' ? u.filters.text : null),
+      history: 'typing',
+    },
+    { param: 'in', read: (v, u) => (v === '1' ? { ...u, scoped: true } : null), write: (u) => (u.scoped ? '1' : null) },
+    {
+      param: 'il',
+      read: (v, u) => {
+        const on = v === 'none' ? [] : listParam(v, LAYER_KEYS);
+        return on ? { ...u, layers: { points: on.includes('points'), counts: on.includes('counts') } } : null;
+      },
+      write: (u) => {
+        const d = initialInitiativesUrl.layers;
+        if (u.layers.points === d.points && u.layers.counts === d.counts) return null;
+        const on = LAYER_KEYS.filter((k) => u.layers[k]);
+        return on.length > 0 ? on.join(',') : 'none';
+      },
+    },
+  ],
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialOverlays, passesRule, shareWithin, withAreasShown, withBand, withBorderOnly, withOuterKm } from './overlays';
+import { initialOverlays, withAreasShown, withBand, withBorderOnly, withOuterKm } from './overlays';
+import { passesRule, shareWithin } from '../model/border/rule';
 
 describe('overlay updaters', () => {
   it('toggles bands by index and ignores bands that do not exist', () => {

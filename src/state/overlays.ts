@@ -1,18 +1,10 @@
 /** Overlay slice: border line, distance bands, cooperation areas and the border-regions filter. */
+import { RULE_WITHIN_KM, type BorderRule, type RuleWithinKm } from '../model/border/rule';
+import { AREA_ID } from '../model/nuts';
+import { sliceCodec } from './codec';
 
 export const BAND_COUNT = 3;
 export const OUTER_KM = { min: 5, max: 100, step: 5, default: 50 } as const;
-/** Distances the border-regions rule can use: the default band edges, precomputed per region. */
-export const RULE_WITHIN_KM = [10, 25, 50] as const;
-export type RuleWithinKm = (typeof RULE_WITHIN_KM)[number];
-
-export interface BorderRule {
-  /** Minimum share (0-1) of a region's area within `withinKm` of the border. */
-  minShare: number;
-  withinKm: RuleWithinKm;
-}
-
-export const DEFAULT_RULE: BorderRule = { minShare: 0.25, withinKm: 25 };
 
 export interface OverlaysState {
   borderLine: boolean;
@@ -65,13 +57,69 @@ export function withBorderOnly(s: OverlaysState, rule: BorderRule | null): Overl
   return same ? s : { ...s, borderOnly: rule };
 }
 
-/** Share of a region within `withinKm`, from the per-band shares (bands 0-10, 10-25, 25-50). */
-export function shareWithin(shares: readonly number[], withinKm: RuleWithinKm): number {
-  const bands = RULE_WITHIN_KM.indexOf(withinKm) + 1;
-  return shares.slice(0, bands).reduce((a, b) => a + b, 0);
+/** "line,0,2" -> border line and bands 0 and 2; "none" -> nothing. */
+function parseBorder(value: string): Pick<OverlaysState, 'borderLine' | 'bands'> | null {
+  const tokens = value === 'none' ? [] : value.split(',');
+  const bands: boolean[] = Array.from({ length: BAND_COUNT }, () => false);
+  let borderLine = false;
+  for (const t of tokens) {
+    if (t === 'line') borderLine = true;
+    else if (/^\d$/.test(t) && Number(t) < BAND_COUNT) bands[Number(t)] = true;
+    else return null;
+  }
+  return { borderLine, bands };
 }
 
-export function passesRule(shares: readonly number[] | undefined, rule: BorderRule): boolean {
-  // Shares are rounded to 4 decimals in the build; compare with that tolerance.
-  return shares !== undefined && shareWithin(shares, rule.withinKm) + 5e-5 >= rule.minShare;
+function formatBorder(o: OverlaysState): string {
+  const tokens = [...(o.borderLine ? ['line'] : []), ...o.bands.flatMap((on, i) => (on ? [String(i)] : []))];
+  return tokens.length > 0 ? tokens.join(',') : 'none';
 }
+
+/** "25,25" -> at least 25 % of the area within 25 km. */
+function parseRule(value: string): BorderRule | null {
+  const m = /^(\d{1,3}),(\d{1,3})$/.exec(value);
+  if (!m) return null;
+  const pct = Number(m[1]);
+  const km = Number(m[2]);
+  if (pct < 1 || pct > 100 || !(RULE_WITHIN_KM as readonly number[]).includes(km)) return null;
+  return { minShare: pct / 100, withinKm: km as RuleWithinKm };
+}
+
+/** `border=line,0,1`, `dist=50`, `areas=edr,euregio`, `only=25,25`. */
+export const overlaysCodec = sliceCodec({
+  default: initialOverlays,
+  of: (o: OverlaysState): OverlaysState => o,
+  apply: (_: OverlaysState, u: OverlaysState): OverlaysState => u,
+  params: [
+    {
+      param: 'border',
+      read: (v, u) => {
+        const b = parseBorder(v);
+        return b ? { ...u, ...b } : null;
+      },
+      write: (u) => (formatBorder(u) !== formatBorder(initialOverlays) ? formatBorder(u) : null),
+    },
+    {
+      param: 'dist',
+      read: (v, u) => (/^\d+$/.test(v) && isValidOuterKm(Number(v)) ? { ...u, outerKm: Number(v) } : null),
+      write: (u) => (u.outerKm !== initialOverlays.outerKm ? String(u.outerKm) : null),
+      history: 'replace',
+    },
+    {
+      param: 'areas',
+      read: (v, u) => {
+        const ids = v.split(',');
+        return ids.every((id) => AREA_ID.test(id)) ? { ...u, areas: [...new Set(ids)].sort() } : null;
+      },
+      write: (u) => (u.areas.length > 0 ? u.areas.join(',') : null),
+    },
+    {
+      param: 'only',
+      read: (v, u) => {
+        const rule = parseRule(v);
+        return rule ? { ...u, borderOnly: rule } : null;
+      },
+      write: (u) => (u.borderOnly ? `${Math.round(u.borderOnly.minShare * 100)},${u.borderOnly.withinKm}` : null),
+    },
+  ],
+});

@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { initialSelection, withHover, withoutSelection, withSelected, withSelectedArea, withSelectedZone } from './selection';
+import { initialSelection, sameSelection, withHover, withoutKind, withoutSelection, withSelection } from './selection';
 
 describe('selection updaters', () => {
   it('select, hover and clear a region', () => {
-    const s = withHover(withSelected(initialSelection, 'NL213'), 'DEA34');
-    expect(s).toEqual({ regionId: 'NL213', areaId: null, zone: null, hoverId: 'DEA34' });
-    expect(withoutSelection(s).regionId).toBeNull();
+    const s = withHover(withSelection(initialSelection, { kind: 'region', id: 'NL213' }), 'DEA34');
+    expect(s).toEqual({ selected: { kind: 'region', id: 'NL213' }, hoverId: 'DEA34' });
+    expect(withoutSelection(s).selected).toBeNull();
   });
   it('selects a region or an area, never both', () => {
-    const a = withSelectedArea(withSelected(initialSelection, 'NL213'), 'euregio');
-    expect(a).toMatchObject({ regionId: null, areaId: 'euregio' });
-    const r = withSelected(a, 'NL213');
-    expect(r).toMatchObject({ regionId: 'NL213', areaId: null });
-    expect(withSelected(r, 'NL213')).toBe(r);
+    const a = withSelection(withSelection(initialSelection, { kind: 'region', id: 'NL213' }), { kind: 'area', id: 'euregio' });
+    expect(a.selected).toEqual({ kind: 'area', id: 'euregio' });
+    const r = withSelection(a, { kind: 'region', id: 'NL213' });
+    expect(r.selected).toEqual({ kind: 'region', id: 'NL213' });
+    expect(withSelection(r, { kind: 'region', id: 'NL213' })).toBe(r);
   });
   it('selects a border zone alone, and clears it', () => {
-    const z = withSelectedZone(withSelected(initialSelection, 'NL213'), 1);
-    expect(z).toMatchObject({ regionId: null, areaId: null, zone: 1 });
-    expect(withSelectedArea(z, 'euregio')).toMatchObject({ areaId: 'euregio', zone: null });
-    expect(withoutSelection(z).zone).toBeNull();
-    expect(withSelectedZone(z, 1)).toBe(z);
+    const z = withSelection(withSelection(initialSelection, { kind: 'region', id: 'NL213' }), { kind: 'zone', band: 1 });
+    expect(z.selected).toEqual({ kind: 'zone', band: 1 });
+    expect(withSelection(z, { kind: 'area', id: 'euregio' }).selected).toEqual({ kind: 'area', id: 'euregio' });
+    expect(withoutSelection(z).selected).toBeNull();
+    expect(withSelection(z, { kind: 'zone', band: 1 })).toBe(z);
+  });
+  it('clears by kind only what is of that kind', () => {
+    const a = withSelection(initialSelection, { kind: 'area', id: 'euregio' });
+    expect(withoutKind(a, 'region')).toBe(a);
+    expect(withoutKind(a, 'area').selected).toBeNull();
+  });
+  it('tells selections apart by kind and value', () => {
+    expect(sameSelection({ kind: 'region', id: 'NL1' }, { kind: 'area', id: 'NL1' })).toBe(false);
+    expect(sameSelection({ kind: 'zone', band: 0 }, { kind: 'zone', band: 1 })).toBe(false);
+    expect(sameSelection({ kind: 'zone', band: 2 }, { kind: 'zone', band: 2 })).toBe(true);
+    expect(sameSelection(null, { kind: 'zone', band: 0 })).toBe(false);
   });
 });

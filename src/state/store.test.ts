@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, urlStateOf } from './store';
-import { DEFAULT_URL_STATE, type UrlState } from './url';
+import { createAppStore } from './store';
+import { DEFAULT_URL_STATE, urlStateOf, type UrlState } from './url';
 
 describe('store', () => {
   it('starts from a URL and reports it back', () => {
-    const url: UrlState = { ...DEFAULT_URL_STATE, level: 2, region: 'NL21', camera: { center: [6, 52], zoom: 7 }, lang: 'de' };
+    const url: UrlState = {
+      ...DEFAULT_URL_STATE, view: { level: 2, camera: { center: [6, 52], zoom: 7 } }, selection: { kind: 'region', id: 'NL21' },
+      settings: { lang: 'de' },
+    };
     const store = createAppStore(url);
     expect(urlStateOf(store.getState())).toEqual(url);
   });
@@ -17,7 +20,7 @@ describe('store', () => {
     expect(store.getState().view.cameraRequest?.bbox).toEqual([6.4, 51.7, 7.3, 52.2]);
   });
   it('brings back the default view when Back reaches a URL without camera', () => {
-    const store = createAppStore({ ...DEFAULT_URL_STATE, camera: { center: [6, 52], zoom: 7 } });
+    const store = createAppStore({ ...DEFAULT_URL_STATE, view: { level: 3, camera: { center: [6, 52], zoom: 7 } } });
     store.getState().applyUrl(DEFAULT_URL_STATE);
     expect(store.getState().view.camera).toBeNull();
     expect(store.getState().view.cameraRequest).not.toBeNull();
@@ -25,8 +28,9 @@ describe('store', () => {
   it('restores an area selection and the overlays from a URL', () => {
     const store = createAppStore();
     store.getState().select('NL213');
-    store.getState().applyUrl({ ...DEFAULT_URL_STATE, area: 'euregio', overlays: { ...DEFAULT_URL_STATE.overlays, areas: ['euregio'] } });
-    expect(store.getState().selection).toMatchObject({ regionId: null, areaId: 'euregio' });
+    const overlays = { ...DEFAULT_URL_STATE.overlays, areas: ['euregio'] };
+    store.getState().applyUrl({ ...DEFAULT_URL_STATE, selection: { kind: 'area', id: 'euregio' }, overlays });
+    expect(store.getState().selection.selected).toEqual({ kind: 'area', id: 'euregio' });
     expect(store.getState().overlays.areas).toEqual(['euregio']);
   });
 });
@@ -37,7 +41,7 @@ describe('initiatives in the store', () => {
     s.getState().openInitiative('RD2-TWENTE');
     expect(s.getState().initiatives).toMatchObject({ panel: true, open: 'RD2-TWENTE' });
     s.getState().selectZone(2);
-    expect(s.getState().selection.zone).toBe(2);
+    expect(s.getState().selection.selected).toEqual({ kind: 'zone', band: 2 });
     expect(s.getState().overlays.bands[2]).toBe(true);
     const entry = { id: 'x' } as never;
     s.getState().addImported([entry], null);

@@ -6,23 +6,21 @@
 import { create } from 'zustand';
 import type { Lang } from '../i18n';
 import { isUiLevel, type Level, type UiLevel } from '../model/levels';
-import { DEFAULT_BOUNDS, type BBox, type Camera } from './camera';
+import type { BBox, Camera } from './camera';
 import { initialNotices, withNotice, withoutNotice, type Notice, type NoticesState } from './notices';
-import { initialSelection, withHover, withoutSelection, withSelected, withSelectedArea, withSelectedZone, type SelectionState } from './selection';
+import { initialSelection, withHover, withoutKind, withoutSelection, withSelection, type SelectionState } from './selection';
 import {
   initialInitiatives, withFilters, withImported, withLayers, withOpen, withoutFilters, withoutImported, withPanel, withScopeListed,
-  withStoredImports, withUrlPart, urlPartOf,
+  withStoredImports,
   type ImportReport, type InitiativeLayers, type InitiativesState,
 } from './initiatives';
 import type { Filters } from '../model/initiatives/filter';
 import type { Initiative } from '../model/initiatives/types';
 import { initialSettings, withLang, type SettingsState } from './settings';
 import { initialView, withBounds, withCamera, withFitRequest, withLevel, type ViewState } from './view';
-import {
-  initialOverlays, withAreasShown, withBand, withBorderLine, withBorderOnly, withOuterKm,
-  type BorderRule, type OverlaysState,
-} from './overlays';
-import type { UrlState } from './url';
+import { initialOverlays, withAreasShown, withBand, withBorderLine, withBorderOnly, withOuterKm, type OverlaysState } from './overlays';
+import type { BorderRule } from '../model/border/rule';
+import { applyUrlState, type UrlSlices, type UrlState } from './url';
 import { initialChoropleth, withChoropleth, withIndicator, type ChoroplethState } from './choropleth';
 
 export interface AppState {
@@ -75,15 +73,24 @@ export interface AppState {
   applyUrl: (url: UrlState) => void;
 }
 
+const INITIAL_SLICES: UrlSlices = {
+  view: initialView, selection: initialSelection, settings: initialSettings, overlays: initialOverlays,
+  choropleth: initialChoropleth, initiatives: initialInitiatives,
+};
+
+/**
+ * The URL parts applied to the slices, and the one rule between slices: a zone named by a link
+ * is drawn, as when it is chosen in the layer panel.
+ */
+function withUrl(slices: UrlSlices, url: UrlState): UrlSlices {
+  const next = applyUrlState(slices, url);
+  const zone = url.selection?.kind === 'zone' ? url.selection.band : null;
+  return zone === null ? next : { ...next, overlays: withBand(next.overlays, zone, true) };
+}
+
 export function createAppStore(url?: UrlState) {
   return create<AppState>()((set) => ({
-    view: url ? { ...initialView, level: url.level, camera: url.camera } : initialView,
-    selection: url ? { ...initialSelection, regionId: url.region, areaId: url.area, zone: url.zone } : initialSelection,
-    settings: url ? { lang: url.lang } : initialSettings,
-    // A zone named by a link is drawn, as when it is chosen in the layer panel.
-    overlays: url ? (url.zone !== null ? withBand(url.overlays, url.zone, true) : url.overlays) : initialOverlays,
-    choropleth: url ? url.choropleth : initialChoropleth,
-    initiatives: url ? withUrlPart(initialInitiatives, url.initiatives) : initialInitiatives,
+    ...(url ? withUrl(INITIAL_SLICES, url) : INITIAL_SLICES),
     notices: initialNotices,
 
     setLevel: (level) => { set((s) => ({ view: withLevel(s.view, level) })); },
@@ -92,18 +99,19 @@ export function createAppStore(url?: UrlState) {
     fitTo: (bbox) => { set((s) => ({ view: withFitRequest(s.view, bbox) })); },
     select: (regionId, fit) => {
       set((s) => {
-        const selection = withSelected(s.selection, regionId);
+        const selection = regionId === null ? withoutKind(s.selection, 'region') : withSelection(s.selection, { kind: 'region', id: regionId });
         if (!fit) return { selection };
         const view = withFitRequest(isUiLevel(fit.level) ? withLevel(s.view, fit.level) : s.view, fit.bbox);
         return { selection, view };
       });
     },
     selectArea: (areaId, bbox) => {
-      set((s) => ({ selection: withSelectedArea(s.selection, areaId), ...(bbox ? { view: withFitRequest(s.view, bbox) } : {}) }));
+      const selection = (s: SelectionState) => (areaId === null ? withoutKind(s, 'area') : withSelection(s, { kind: 'area', id: areaId }));
+      set((s) => ({ selection: selection(s.selection), ...(bbox ? { view: withFitRequest(s.view, bbox) } : {}) }));
     },
     selectZone: (zone) => {
       set((s) => ({
-        selection: withSelectedZone(s.selection, zone),
+        selection: zone === null ? withoutKind(s.selection, 'zone') : withSelection(s.selection, { kind: 'zone', band: zone }),
         ...(zone !== null && !s.overlays.bands[zone] ? { overlays: withBand(s.overlays, zone, true) } : {}),
       }));
     },
@@ -131,36 +139,8 @@ export function createAppStore(url?: UrlState) {
     setChoropleth: (patch) => { set((s) => ({ choropleth: withChoropleth(s.choropleth, patch) })); },
     addNotice: (notice) => { set((s) => ({ notices: withNotice(s.notices, notice) })); },
     dismissNotice: (id) => { set((s) => ({ notices: withoutNotice(s.notices, id) })); },
-    applyUrl: (u) => {
-      set((s) => {
-        let view = withLevel(s.view, u.level);
-        // A camera by value wins over any pending fit; no camera means the default view.
-        if (u.camera) view = { ...withCamera(view, u.camera), cameraRequest: null };
-        else if (view.camera) view = { ...withFitRequest(view, DEFAULT_BOUNDS), camera: null };
-        const selection = u.area ? withSelectedArea(s.selection, u.area)
-          : u.zone !== null ? withSelectedZone(s.selection, u.zone)
-          : withSelectedZone(withSelectedArea(withSelected(s.selection, u.region), null), null);
-        return {
-          view, selection, settings: withLang(s.settings, u.lang), overlays: u.zone !== null ? withBand(u.overlays, u.zone, true) : u.overlays, choropleth: u.choropleth,
-          initiatives: withUrlPart(s.initiatives, u.initiatives),
-        };
-      });
-    },
+    applyUrl: (u) => { set((s) => withUrl(s, u)); },
   }));
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
-
-export function urlStateOf(s: AppState): UrlState {
-  return {
-    level: s.view.level,
-    region: s.selection.regionId,
-    area: s.selection.areaId,
-    zone: s.selection.zone,
-    camera: s.view.camera,
-    lang: s.settings.lang,
-    overlays: s.overlays,
-    choropleth: s.choropleth,
-    initiatives: urlPartOf(s.initiatives),
-  };
-}

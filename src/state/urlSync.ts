@@ -6,11 +6,8 @@
  * replace the current entry instead: pushing those would trap the user in Back loops.
  */
 import type { AppStore } from './store';
-import { urlStateOf } from './store';
-import { parseUrl, serializeUrl, type UrlState } from './url';
-import { initialOverlays } from './overlays';
+import { parseUrl, serializeUrl, urlSlicesChanged, urlStateOf } from './url';
 import { urlNotice } from './notices';
-import { urlPartChanged } from './initiatives';
 
 let replacing = 0;
 
@@ -33,24 +30,18 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (next === win.location.search) return;
     const now = parseUrl(win.location.search).state;
     const wanted = urlStateOf(store.getState());
-    // Continuous controls (camera, band distance slider) replace the entry: one sweep of the
-    // slider must not fill the history with every step it passed.
-    const discrete = (u: UrlState, withText: boolean): string => serializeUrl({
-      ...u, camera: null, overlays: { ...u.overlays, outerKm: initialOverlays.outerKm },
-      initiatives: withText ? u.initiatives : { ...u.initiatives, filters: { ...u.initiatives.filters, text: '' } },
-    });
-    const onlyContinuous = discrete(now, true) === discrete(wanted, true);
-    // Typing in the catalogue's search field is one step: the first letter pushes, the rest replace.
-    const onlyText = !onlyContinuous && discrete(now, false) === discrete(wanted, false);
+    // Continuous controls (their codecs say `history: 'replace'`) replace the entry: one sweep
+    // of a slider must not fill the history with every step it passed.
+    const onlyContinuous = serializeUrl(now, ['replace']) === serializeUrl(wanted, ['replace']);
+    // Typing in a search field ('typing') is one step: the first letter pushes, the rest replace.
+    const onlyText = !onlyContinuous && serializeUrl(now, ['replace', 'typing']) === serializeUrl(wanted, ['replace', 'typing']);
     const url = `${win.location.pathname}${next}${win.location.hash}`;
     if (replacing > 0 || onlyContinuous || (onlyText && typing)) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     if (!onlyContinuous) typing = onlyText && replacing === 0;
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.view.level !== prev.view.level || s.view.camera !== prev.view.camera || s.selection.regionId !== prev.selection.regionId ||
-        s.selection.areaId !== prev.selection.areaId || s.selection.zone !== prev.selection.zone || s.settings.lang !== prev.settings.lang ||
-        s.overlays !== prev.overlays || s.choropleth !== prev.choropleth || urlPartChanged(s.initiatives, prev.initiatives)) write();
+    if (urlSlicesChanged(s, prev)) write();
   });
   const onPop = (): void => {
     const { state, problems } = parseUrl(win.location.search);

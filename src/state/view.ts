@@ -1,6 +1,7 @@
 /** View slice: what is shown (level) and where the camera settled. Pure updaters, tested alone. */
-import { DEFAULT_LEVEL, type UiLevel } from '../model/levels';
-import type { BBox, Camera } from './camera';
+import { DEFAULT_LEVEL, isUiLevel, type UiLevel } from '../model/levels';
+import { DEFAULT_BOUNDS, isValidCamera, type BBox, type Camera } from './camera';
+import { sliceCodec } from './codec';
 
 /** A one-off camera command for the map component (e.g. "fit Twente"); `seq` makes repeats distinct. */
 export interface CameraRequest {
@@ -36,3 +37,48 @@ export function withCamera(state: ViewState, camera: Camera): ViewState {
 export function withFitRequest(state: ViewState, bbox: BBox): ViewState {
   return { ...state, cameraRequest: { bbox, seq: (state.cameraRequest?.seq ?? 0) + 1 } };
 }
+
+/** The view's URL part: `level=2` and `map=zoom/lat/lon` (the settled camera). */
+export interface ViewUrl {
+  level: UiLevel;
+  camera: Camera | null;
+}
+
+export function formatCamera(c: Camera): string {
+  return `${c.zoom.toFixed(2)}/${c.center[1].toFixed(4)}/${c.center[0].toFixed(4)}`;
+}
+
+function parseCamera(value: string): Camera | null {
+  const parts = value.split('/');
+  if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  const camera: Camera = { center: [lon, lat], zoom };
+  return isValidCamera(camera) ? camera : null;
+}
+
+export const viewCodec = sliceCodec({
+  default: { level: DEFAULT_LEVEL, camera: null } as ViewUrl,
+  of: (v: ViewState): ViewUrl => ({ level: v.level, camera: v.camera }),
+  apply: (v: ViewState, u: ViewUrl): ViewState => {
+    const view = withLevel(v, u.level);
+    // A camera by value wins over any pending fit; no camera means the default view.
+    if (u.camera) return { ...withCamera(view, u.camera), cameraRequest: null };
+    return view.camera ? { ...withFitRequest(view, DEFAULT_BOUNDS), camera: null } : view;
+  },
+  params: [
+    {
+      param: 'level',
+      read: (v, u) => (/^\d$/.test(v) && isUiLevel(Number(v)) ? { ...u, level: Number(v) as UiLevel } : null),
+      write: (u) => (u.level !== DEFAULT_LEVEL ? String(u.level) : null),
+    },
+    {
+      param: 'map',
+      read: (v, u) => {
+        const camera = parseCamera(v);
+        return camera ? { ...u, camera } : null;
+      },
+      write: (u) => (u.camera ? formatCamera(u.camera) : null),
+      history: 'replace',
+    },
+  ],
+});

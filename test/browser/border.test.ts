@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lightTheme } from '../../src/map/theme';
+import { lightTheme } from '../../src/theme/theme';
 import { appSuite, chromiumPath, colourShare, diffShare, idleAfter, mapCentre, screenshot } from './harness';
 
 // Twente's label point at the centre: inside EUREGIO and the Interreg DE-NL area.

@@ -4,7 +4,7 @@
  * Screenshots land in test-results/screenshots/ to be looked at.
  */
 import { describe, expect, it } from 'vitest';
-import { lightTheme } from '../../src/map/theme';
+import { lightTheme } from '../../src/theme/theme';
 import { appSuite, chromiumPath, colourShare, diffShare, drawnCamera, idleAfter, mapCentre, screenshot, waitForMapDrawn } from './harness';
 
 // Twente's label point (from the region index) at the centre of the map, zoomed in.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { lightTheme } from '../../src/map/theme';
+import { lightTheme } from '../../src/theme/theme';
 import { appSuite, chromiumPath, colourShare, diffShare, mapCentre, screenshot } from './harness';
 
 // Overijssel's centre at the middle of the map, at NUTS 2.

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from '../../src/model/initiatives/types';
-import { lightTheme } from '../../src/map/theme';
+import { lightTheme } from '../../src/theme/theme';
 import { appSuite, chromiumPath, colourShare, diffShare, idleAfter, mapCentre, screenshot } from './harness';
 
 /** A user's file, synthetic (test-only rows): two good rows, one with an HTML payload, and bad ones. */

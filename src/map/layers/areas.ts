@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapTheme } from '../theme';
+import type { MapTheme } from '../../theme/theme';
 
 export const AREA_HIT_LAYER = 'areas-hit';
 
@@ -9,7 +9,8 @@ export function hatchImage(kind: string): string {
 }
 
 function byKind(theme: MapTheme, pick: (k: MapTheme['areaKinds'][keyof MapTheme['areaKinds']]) => string | number): ExpressionSpecification {
-  return ['match', ['get', 'kind'], ...Object.entries(theme.areaKinds).flatMap(([k, v]) => [k, pick(v)]), pick(theme.areaKinds.euregio)] as unknown as ExpressionSpecification;
+  const cases = Object.entries(theme.areaKinds).flatMap(([k, v]) => [k, pick(v)]);
+  return ['match', ['get', 'kind'], ...cases, pick(theme.areaKinds.euregio)] as unknown as ExpressionSpecification;
 }
 
 /**

@@ -1,11 +1,12 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapTheme } from '../theme';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { MapTheme } from '../../theme/theme';
 
 /** Distance bands, only those switched on; colour by band index (nearest darkest). */
 export function bandLayers(sourceId: string, theme: MapTheme, visible: readonly boolean[]): LayerSpecification[] {
   const shown = visible.flatMap((on, i) => (on ? [i] : []));
   const color = ['match', ['get', 'band'], ...theme.bands.flatMap((c, i) => [i, c]), 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification;
-  return [{ id: 'border-bands', type: 'fill', source: sourceId, filter: ['in', ['get', 'band'], ['literal', shown]], paint: { 'fill-color': color } }];
+  const filter: FilterSpecification = ['in', ['get', 'band'], ['literal', shown]];
+  return [{ id: 'border-bands', type: 'fill', source: sourceId, filter, paint: { 'fill-color': color } }];
 }
 
 /** The NL–DE and NL–BE land border, as a coloured band under the national border line. */

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import type { MapTheme } from '../theme';
+import type { MapTheme } from '../../theme/theme';
 
 /** Neighbouring countries as a quiet backdrop. */
 export function contextLayers(sourceId: string, theme: MapTheme): LayerSpecification[] {

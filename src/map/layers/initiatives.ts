@@ -1,5 +1,5 @@
 import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
-import type { MapTheme } from '../theme';
+import type { MapTheme } from '../../theme/theme';
 
 export const INITIATIVE_POINT_LAYER = 'initiatives-point';
 export const INITIATIVE_CLUSTER_LAYER = 'initiatives-cluster';
@@ -64,20 +64,27 @@ export function initiativeCountLayers(sourceId: string, theme: MapTheme): LayerS
       id: 'initiatives-count-badge',
       type: 'circle',
       source: sourceId,
-      paint: { 'circle-color': casing, 'circle-radius': ['case', ['get', 'approx'], 14, 11], 'circle-stroke-color': ink, 'circle-stroke-width': 1.5, 'circle-translate': [0, -16] },
+      paint: {
+        'circle-color': casing, 'circle-radius': ['case', ['get', 'approx'], 14, 11], 'circle-stroke-color': ink, 'circle-stroke-width': 1.5,
+        'circle-translate': [0, -16],
+      },
     },
     {
       id: 'initiatives-count-text',
       type: 'symbol',
       source: sourceId,
-      layout: { 'text-field': ['get', 'label'], 'text-font': [theme.font], 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      layout: {
+        'text-field': ['get', 'label'], 'text-font': [theme.font], 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true,
+      },
       paint: { 'text-color': ink, 'text-translate': [0, -16] },
     },
   ];
 }
 
 /** The regions of the hovered or opened initiative: a dark line on a white casing, dashed where unconfirmed. */
-export function initiativeHighlightLayers(regionSource: string, theme: MapTheme, confirmed: readonly string[], unconfirmed: readonly string[]): LayerSpecification[] {
+export function initiativeHighlightLayers(
+  regionSource: string, theme: MapTheme, confirmed: readonly string[], unconfirmed: readonly string[],
+): LayerSpecification[] {
   const line = (id: string, ids: readonly string[], paint: LineLayerSpecification['paint']): LayerSpecification => ({
     id, type: 'line', source: regionSource, filter: ['in', ['get', 'id'], ['literal', [...ids]]], layout: { 'line-join': 'round' }, paint,
   });

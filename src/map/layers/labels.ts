@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import type { MapTheme } from '../theme';
+import type { MapTheme } from '../../theme/theme';
 
 /**
  * Region names at their label points (pole of inaccessibility, computed in the geo build),

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { MapTheme } from '../theme';
+import type { MapTheme } from '../../theme/theme';
 
 export const REGION_FILL_LAYER = 'regions-fill';
 /** The hatch image for regions without a figure (added to the map by MapView). */

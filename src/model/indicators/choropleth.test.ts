@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorsFile } from '../../data/schemas';
+import type { IndicatorsFile } from '../schemas';
 import { makeRegionIndex, type RegionEntry } from '../regionIndex';
 import { initialChoropleth } from '../../state/choropleth';
+import { lightTheme } from '../../theme/theme';
+import type { ChoroplethChoices } from './choices';
+import type { IndicatorTable } from './table';
+import type { RegionIndex } from '../regionIndex';
+import type { Level } from '../levels';
 import { makeIndicatorTable } from './table';
-import { buildChoropleth, colourOf, regionColours } from './choropleth';
+import { buildChoropleth, colourOf, regionColours, type CrossBorderArea } from './choropleth';
 
 /** Synthetic regions and figures (real codes) for the choropleth logic only. */
 function region(id: string): RegionEntry {
@@ -27,10 +32,12 @@ const file: IndicatorsFile = {
   excluded: [],
 };
 const table = makeIndicatorTable(file);
+const build = (t: IndicatorTable, i: RegionIndex, c: ChoroplethChoices, l: Level, area: CrossBorderArea | null = null) =>
+  buildChoropleth(t, i, c, l, area, lightTheme.choropleth);
 
 describe('buildChoropleth', () => {
   it('draws each country at its level with figures; a gap stays a gap', () => {
-    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
+    const m = build(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
     expect(Object.fromEntries(m?.levels ?? [])).toEqual({ NL: 2, BE: 2, DE: 1, LU: 2 });
     expect([...(m?.regionIds ?? [])].sort()).toEqual(['BE21', 'BE22', 'DE9', 'DEA', 'LU00', 'NL11', 'NL12', 'NL21']);
     expect([...(m?.noData ?? [])].sort()).toEqual(['BE22', 'LU00']);
@@ -40,7 +47,7 @@ describe('buildChoropleth', () => {
   });
 
   it('shows differences to the national mean of the drawn regions, with 0 as a class boundary', () => {
-    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'national', k: 4 }, 2);
+    const m = build(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'national', k: 4 }, 2);
     expect(m?.references.get('NL')).toEqual({ value: (0.93 + 0.916 + 0.927) / 3, kind: 'mean', n: 3, of: 3 });
     expect(m?.values.get('NL11')).toBeCloseTo(0.93 - (0.93 + 0.916 + 0.927) / 3, 9);
     expect(m?.classes?.breaks).toContain(0);
@@ -48,39 +55,39 @@ describe('buildChoropleth', () => {
 
   it('shows differences to the mean of the cross-border area in view, and falls back without one', () => {
     const area = { id: 'x', members: ['NL111', 'BE211'] }; // NL11 and BE21 lie in it
-    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2, area);
+    const m = build(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2, area);
     expect(m?.references.get('x')).toEqual({ value: (0.93 + 0.95) / 2, kind: 'area', n: 2, of: 2 });
     expect(m?.values.get('BE21')).toBeCloseTo(0.01, 9);
-    expect(buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2)?.reference).toBe('raw');
+    expect(build(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'area' }, 2)?.reference).toBe('raw');
   });
 
   it('uses EU = 100 only where the source gives it', () => {
-    const eu = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'pct_eu', reference: 'eu' }, 2);
+    const eu = build(table, index, { ...initialChoropleth, indicator: 'pct_eu', reference: 'eu' }, 2);
     expect(eu?.values.get('BE21')).toBe(40);
-    const notEu = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'eu' }, 2);
+    const notEu = build(table, index, { ...initialChoropleth, indicator: 'hdi', reference: 'eu' }, 2);
     expect(notEu?.reference).toBe('raw');
   });
 
   it('turns the colours round when lower is better', () => {
     const t2 = makeIndicatorTable({ ...file, indicators: [{ ...meta, id: 'hdi', polarity: 'lower-better' }, { ...meta, id: 'pct_eu', euIndex: true, decimals: 0 }] });
-    const up = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
-    const down = buildChoropleth(t2, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
+    const up = build(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
+    const down = build(t2, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
     expect(down?.colours).toEqual([...(up?.colours ?? [])].reverse());
   });
 
   it('builds an unclassed ramp from the lowest to the highest value', () => {
-    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'continuous' }, 2);
+    const m = build(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'continuous' }, 2);
     expect(m?.ramp?.[0]?.[0]).toBe(0.916);
     expect(m?.ramp?.at(-1)?.[0]).toBeCloseTo(0.95, 9);
     expect(m?.classes).toBeNull();
   });
 
   it('colours nothing for an unknown indicator', () => {
-    expect(buildChoropleth(table, index, { ...initialChoropleth, indicator: 'nope' }, 2)).toBeNull();
+    expect(build(table, index, { ...initialChoropleth, indicator: 'nope' }, 2)).toBeNull();
   });
 
   it('gives each region its class colour, and none without a figure', () => {
-    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
+    const m = build(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
     if (!m) throw new Error('no model');
     const colours = regionColours(m);
     expect(colours.get('BE22')).toBeNull();
@@ -96,12 +103,12 @@ describe('buildChoropleth', () => {
       indicators: [{ ...meta, id: 'area', additive: true, decimals: 0 }],
       values: [['NL', 0, '2021', 100, 0, ''], ['NL11', 0, '2021', 10, 0, ''], ['NL12', 0, '2021', 20, 0, ''], ['NL21', 0, '2021', 30, 0, '']],
     });
-    const m = buildChoropleth(totals, index, { ...initialChoropleth, indicator: 'area', reference: 'national', k: 3 }, 2);
+    const m = build(totals, index, { ...initialChoropleth, indicator: 'area', reference: 'national', k: 3 }, 2);
     expect(m?.references.get('NL')).toMatchObject({ value: 20, kind: 'mean' });
     // Differences -10, 0, 10: 0 replaces a break, the number of classes stays 3.
     expect(m?.colours).toHaveLength((m?.classes?.breaks.length ?? 0) + 1);
     expect(m?.colours.length).toBeLessThanOrEqual(3);
-    const below = buildChoropleth(
+    const below = build(
       makeIndicatorTable({ ...file, indicators: [{ ...meta, id: 'x', euIndex: true, decimals: 0 }], values: [['NL11', 0, '2021', 50, 0, ''], ['NL12', 0, '2021', 70, 0, ''], ['NL21', 0, '2021', 90, 0, '']] }),
       index, { ...initialChoropleth, indicator: 'x', reference: 'eu', k: 3 }, 2,
     );
@@ -113,9 +120,9 @@ describe('buildChoropleth', () => {
   });
 
   it('gives one or two classes one or two colours, not a padded palette', () => {
-    const m = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'manual', breaks: [0.93] }, 2);
+    const m = build(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'manual', breaks: [0.93] }, 2);
     expect(m?.colours).toHaveLength(2);
-    const one = buildChoropleth(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'manual', breaks: [] }, 2);
+    const one = build(table, index, { ...initialChoropleth, indicator: 'hdi', classing: 'manual', breaks: [] }, 2);
     expect(one?.colours).toHaveLength(1);
   });
 });

@@ -4,12 +4,11 @@
  * difference to a reference), the classes, the colours and the counts. Regions without a figure
  * stay without a value: they are drawn as "no data", never given one.
  */
-import { interpolateRdBu, schemeYlGnBu, interpolateYlGnBu } from 'd3-scale-chromatic';
-import type { IndicatorMeta } from '../../data/schemas';
+import { interpolateRgb } from 'd3-interpolate';
+import type { IndicatorMeta } from '../schemas';
 import type { RegionIndex } from '../regionIndex';
 import { FOCUS_COUNTRIES, type Level } from '../levels';
-import type { ChoroplethState } from '../../state/choropleth';
-import { interpolateRgb } from 'd3-interpolate';
+import type { ChoroplethChoices, ChoroplethPalette } from './choices';
 import { classify, classOf, countsPerClass, type Classes } from './classify';
 import { mean } from './stats';
 import { defaultPeriod, levelsPerCountry, type Figure, type IndicatorTable } from './table';
@@ -40,7 +39,7 @@ export function regionsInArea(regionIds: readonly string[], area: CrossBorderAre
 export interface ChoroplethModel {
   meta: IndicatorMeta;
   period: string;
-  reference: ChoroplethState['reference'];
+  reference: ChoroplethChoices['reference'];
   /** Level drawn per country (countries without any figure: the level the user chose). */
   levels: Map<string, Level>;
   regionIds: string[];
@@ -56,10 +55,10 @@ export interface ChoroplethModel {
   noData: string[];
 }
 
-/** Exactly k sequential colours (ColorBrewer YlGnBu), "good" darkest; light to dark when neutral. */
-function sequential(k: number, polarity: IndicatorMeta['polarity']): string[] {
-  const three = schemeYlGnBu[3] ?? [];
-  const scheme = k >= 3 ? [...(schemeYlGnBu[Math.min(9, k)] ?? [])] : k === 2 ? [three[0] ?? '', three[2] ?? ''] : [three[1] ?? ''];
+/** Exactly k sequential colours, "good" darkest; light to dark when neutral. */
+function sequential(k: number, polarity: IndicatorMeta['polarity'], palette: ChoroplethPalette): string[] {
+  const three = palette.sequential[3] ?? [];
+  const scheme = k >= 3 ? [...(palette.sequential[Math.min(9, k)] ?? [])] : k === 2 ? [three[0] ?? '', three[2] ?? ''] : [three[1] ?? ''];
   return polarity === 'lower-better' ? scheme.reverse() : scheme;
 }
 
@@ -68,7 +67,7 @@ function sequential(k: number, polarity: IndicatorMeta['polarity']): string[] {
  * (swapped when lower is better), darker further from 0. Each class takes the side of its own
  * range, so an all-negative map is all red, never "better".
  */
-function diverging(classes: Classes, polarity: IndicatorMeta['polarity']): string[] {
+function diverging(classes: Classes, polarity: IndicatorMeta['polarity'], palette: ChoroplethPalette): string[] {
   const { breaks, min, max } = classes;
   const k = breaks.length + 1;
   const lo = (i: number) => (i === 0 ? min : (breaks[i - 1] ?? min));
@@ -82,7 +81,7 @@ function diverging(classes: Classes, polarity: IndicatorMeta['polarity']): strin
     let t = 0.5;
     if (s === -1) t = 0.5 - (0.45 * (neg - i)) / neg; // i counts up towards 0
     if (s === 1) t = 0.5 + (0.45 * ++seenPos) / pos;
-    return interpolateRdBu(flip ? 1 - t : t);
+    return palette.diverging(flip ? 1 - t : t);
   });
 }
 
@@ -93,12 +92,80 @@ function roundBreaks(breaks: readonly number[], decimals: number): number[] {
   return rounded.filter((b, i) => i === 0 || b !== rounded[i - 1]);
 }
 
+type ReferenceKind = ChoroplethChoices['reference'];
+
+/** The national references: each country's own figure (rates) or the mean of its drawn regions. */
+function nationalReferences(
+  meta: IndicatorMeta, regionIds: readonly string[], figures: ReadonlyMap<string, Figure>, byRegion: ReadonlyMap<string, Figure>,
+): Map<string, Reference> {
+  const references = new Map<string, Reference>();
+  for (const c of FOCUS_COUNTRIES) {
+    const drawn = regionIds.filter((id) => id.startsWith(c));
+    const withFigure = drawn.filter((id) => figures.has(id));
+    const own = byRegion.get(c);
+    const m = mean(withFigure.map((id) => figures.get(id)?.value ?? NaN));
+    // A country's own figure is its average only for rates; for totals and counts it is a sum.
+    if (own && !meta.additive) references.set(c, { value: own.value, kind: 'figure', n: withFigure.length, of: drawn.length });
+    else if (m !== null) references.set(c, { value: m, kind: 'mean', n: withFigure.length, of: drawn.length });
+  }
+  return references;
+}
+
+/** What each region shows: its figure, or its difference to the reference that applies to it. */
+function shownValues(reference: ReferenceKind, figures: ReadonlyMap<string, Figure>, references: ReadonlyMap<string, Reference>, areaMean: number | null) {
+  const values = new Map<string, number>();
+  for (const [id, f] of figures) {
+    if (reference === 'raw') values.set(id, f.value);
+    else if (reference === 'eu') values.set(id, f.value - 100);
+    else if (reference === 'area') {
+      if (areaMean !== null) values.set(id, f.value - areaMean);
+    } else {
+      const ref = references.get(id.slice(0, 2));
+      if (ref) values.set(id, f.value - ref.value);
+    }
+  }
+  return values;
+}
+
+/** The unclassed ramp: diverging around 0 for differences that straddle it, else sequential. */
+function continuousRamp(shown: readonly number[], divergent: boolean, meta: IndicatorMeta, palette: ChoroplethPalette): [number, string][] | null {
+  if (shown.length === 0) return null;
+  const min = Math.min(...shown);
+  const max = Math.max(...shown);
+  const flip = meta.polarity === 'lower-better';
+  if (divergent && min < 0 && max > 0) {
+    const div = (t: number) => palette.diverging(flip ? 1 - t : t);
+    return [[min, div(0.05)], [0, div(0.5)], [max, div(0.95)]];
+  }
+  const seq = (t: number) => palette.sequentialRamp(flip ? 1 - t : t);
+  return max > min ? Array.from({ length: 7 }, (_, i) => [min + ((max - min) * i) / 6, seq(0.05 + (0.9 * i) / 6)] as [number, string]) : [[min, seq(0.6)]];
+}
+
+/** Classes for the values shown, with 0 as a boundary for differences to a reference. */
+function classesOf(shown: readonly number[], state: ChoroplethChoices, meta: IndicatorMeta, divergent: boolean): Classes | null {
+  let classes = classify([...shown], state.classing === 'continuous' ? 'quantile' : state.classing, state.k, state.breaks);
+  if (classes && state.classing !== 'manual') classes = { ...classes, breaks: roundBreaks(classes.breaks, meta.decimals) };
+  if (classes && divergent && classes.min < 0 && classes.max > 0 && !classes.breaks.includes(0)) {
+    // Differences to a reference: 0 is always a class boundary, so no class mixes above and
+    // below. It replaces the nearest break, so the number of classes stays as chosen.
+    const b = [...classes.breaks];
+    if (b.length === 0) b.push(0);
+    else {
+      const nearest = b.reduce((best, x, i) => (Math.abs(x) < Math.abs(b[best] ?? Infinity) ? i : best), 0);
+      b[nearest] = 0;
+    }
+    classes = { ...classes, breaks: [...new Set(b)].sort((x, y) => x - y) };
+  }
+  return classes;
+}
+
 export function buildChoropleth(
   table: IndicatorTable,
   index: RegionIndex,
-  state: ChoroplethState,
+  state: ChoroplethChoices,
   wanted: Level,
-  area: CrossBorderArea | null = null,
+  area: CrossBorderArea | null,
+  palette: ChoroplethPalette,
 ): ChoroplethModel | null {
   const meta = state.indicator ? table.byId.get(state.indicator) : undefined;
   if (!meta) return null;
@@ -116,73 +183,23 @@ export function buildChoropleth(
     if (f) figures.set(id, f);
   }
 
-  const references = new Map<string, Reference>();
   // A reference that does not apply (no EU index, no area in view) falls back to the values.
   const reference = (state.reference === 'eu' && !meta.euIndex) || (state.reference === 'area' && !area) ? 'raw' : state.reference;
-  if (reference === 'national') {
-    for (const c of FOCUS_COUNTRIES) {
-      const drawn = regionIds.filter((id) => id.startsWith(c));
-      const withFigure = drawn.filter((id) => figures.has(id));
-      const own = byRegion.get(c);
-      const m = mean(withFigure.map((id) => figures.get(id)?.value ?? NaN));
-      // A country's own figure is its average only for rates; for totals and counts it is a sum.
-      if (own && !meta.additive) references.set(c, { value: own.value, kind: 'figure', n: withFigure.length, of: drawn.length });
-      else if (m !== null) references.set(c, { value: m, kind: 'mean', n: withFigure.length, of: drawn.length });
-    }
-  }
+  const references = reference === 'national' ? nationalReferences(meta, regionIds, figures, byRegion) : new Map<string, Reference>();
   let areaMean: number | null = null;
   if (reference === 'area' && area) {
     const inArea = regionsInArea([...figures.keys()], area);
     areaMean = mean(inArea.map((id) => figures.get(id)?.value ?? NaN));
     if (areaMean !== null) references.set(area.id, { value: areaMean, kind: 'area', n: inArea.length, of: regionsInArea(regionIds, area).length });
   }
-  const values = new Map<string, number>();
-  for (const [id, f] of figures) {
-    if (reference === 'raw') values.set(id, f.value);
-    else if (reference === 'eu') values.set(id, f.value - 100);
-    else if (reference === 'area') {
-      if (areaMean !== null) values.set(id, f.value - areaMean);
-    }
-    else {
-      const ref = references.get(id.slice(0, 2));
-      if (ref) values.set(id, f.value - ref.value);
-    }
-  }
+  const values = shownValues(reference, figures, references, areaMean);
 
   const shown = [...values.values()];
   const divergent = reference !== 'raw';
-  let classes: Classes | null = null;
-  let colours: string[] = [];
-  let ramp: [number, string][] | null = null;
-  if (state.classing === 'continuous') {
-    const min = Math.min(...shown);
-    const max = Math.max(...shown);
-    if (shown.length > 0) {
-      const flip = meta.polarity === 'lower-better';
-      if (divergent && min < 0 && max > 0) {
-        const rdbu = (t: number) => interpolateRdBu(flip ? 1 - t : t);
-        ramp = [[min, rdbu(0.05)], [0, rdbu(0.5)], [max, rdbu(0.95)]];
-      } else {
-        const ylgnbu = (t: number) => interpolateYlGnBu(flip ? 1 - t : t);
-        ramp = max > min ? Array.from({ length: 7 }, (_, i) => [min + ((max - min) * i) / 6, ylgnbu(0.05 + (0.9 * i) / 6)] as [number, string]) : [[min, ylgnbu(0.6)]];
-      }
-    }
-  } else {
-    classes = classify(shown, state.classing, state.k, state.breaks);
-    if (classes && state.classing !== 'manual') classes = { ...classes, breaks: roundBreaks(classes.breaks, meta.decimals) };
-    if (classes && divergent && classes.min < 0 && classes.max > 0 && !classes.breaks.includes(0)) {
-      // Differences to a reference: 0 is always a class boundary, so no class mixes above and
-      // below. It replaces the nearest break, so the number of classes stays as chosen.
-      const b = [...classes.breaks];
-      if (b.length === 0) b.push(0);
-      else {
-        const nearest = b.reduce((best, x, i) => (Math.abs(x) < Math.abs(b[best] ?? Infinity) ? i : best), 0);
-        b[nearest] = 0;
-      }
-      classes = { ...classes, breaks: [...new Set(b)].sort((x, y) => x - y) };
-    }
-    if (classes) colours = divergent ? diverging(classes, meta.polarity) : sequential(classes.breaks.length + 1, meta.polarity);
-  }
+  const continuous = state.classing === 'continuous';
+  const ramp = continuous ? continuousRamp(shown, divergent, meta, palette) : null;
+  const classes = continuous ? null : classesOf(shown, state, meta, divergent);
+  const colours = !classes ? [] : divergent ? diverging(classes, meta.polarity, palette) : sequential(classes.breaks.length + 1, meta.polarity, palette);
   return {
     meta, period, reference, levels, regionIds, figures, values, references, classes, colours, ramp,
     counts: classes ? countsPerClass(shown, classes.breaks) : [],

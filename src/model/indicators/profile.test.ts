@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorsFile } from '../../data/schemas';
+import type { IndicatorsFile } from '../schemas';
 import { makeRegionIndex, type RegionEntry } from '../regionIndex';
 import { makeIndicatorTable } from './table';
 import { regionProfile, sparklinePath } from './profile';

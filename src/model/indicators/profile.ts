@@ -3,7 +3,7 @@
  * regions of the same level in its country and across the border, the spread to compare with,
  * and its series when there are several periods. Pure; the panel only formats it.
  */
-import type { IndicatorMeta } from '../../data/schemas';
+import type { IndicatorMeta } from '../schemas';
 import type { RegionEntry, RegionIndex } from '../regionIndex';
 import { mean, rankOf } from './stats';
 import { periodsOf, type Figure, type IndicatorTable } from './table';

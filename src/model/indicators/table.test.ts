@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorsFile } from '../../data/schemas';
+import type { IndicatorsFile } from '../schemas';
 import { defaultPeriod, levelsPerCountry, makeIndicatorTable, periodsOf } from './table';
 
 /** A synthetic file in the real shape: HDI-like figures at NUTS 1 (DE) and NUTS 2 (NL, BE). */

@@ -2,7 +2,7 @@
  * The indicator data as the app queries it: per indicator, per period, per region one figure
  * with its source and flags. Built once from indicators.json; lookups only from then on.
  */
-import type { IndicatorMeta, IndicatorsFile } from '../../data/schemas';
+import type { IndicatorMeta, IndicatorsFile } from '../schemas';
 import type { Level } from '../levels';
 
 export interface Figure {

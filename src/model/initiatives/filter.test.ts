@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeIn, byRelevance, fold, isFiltered, matches, NO_FILTERS } from './filter';
+import { activeIn, byRelevance, isFiltered, matches, NO_FILTERS } from './filter';
+import { fold } from '../text';
 import { topicsOf } from './topics';
 import type { Initiative } from './types';
 

@@ -1,6 +1,7 @@
 /** Catalogue filters and the order of the list: pure, so the panel and the tests share them. */
 import type { Initiative, Kind, Topic } from './types';
 import type { Hit } from './within';
+import { fold } from '../text';
 
 export type CrossBorder = 'all' | 'yes' | 'no';
 
@@ -22,10 +23,6 @@ export function isFiltered(f: Filters): boolean {
   return f.kinds.length > 0 || f.topics.length > 0 || f.from !== null || f.to !== null || f.cross !== 'all' || f.text.trim() !== '';
 }
 
-/** Lower case without diacritics, so "munster" finds Münster and "liege" Liège. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 export function activeIn(i: Pick<Initiative, 'start' | 'end'>, from: number | null, to: number | null): boolean {
   if (from === null && to === null) return true;

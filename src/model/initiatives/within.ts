@@ -6,7 +6,7 @@
  */
 import { booleanIntersects, booleanPointInPolygon, bbox as turfBbox } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Area } from '../../data/schemas';
+import type { Area } from '../schemas';
 import { KINDS, type Initiative, type Kind } from './types';
 
 export interface Hit {

@@ -5,7 +5,8 @@
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { initiativesQuery, parseContextOf } from '../../data/initiatives';
+import { initiativesQuery } from '../../data/initiatives';
+import { parseContextOf } from '../../model/initiatives/catalogue';
 import { regionIndexQuery } from '../../data/queries';
 import { exportCsv, exportGeoJson, failedImport, importInitiatives } from '../../model/initiatives/io';
 import { useAppStore, useAppStoreApi } from '../../state/context';

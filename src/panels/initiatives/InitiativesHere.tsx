@@ -4,7 +4,7 @@
  * only through partial members of an area, are counted apart and marked, never presented as facts.
  */
 import { useTranslation } from 'react-i18next';
-import { useCatalogue, useScope } from '../../data/initiatives';
+import { useCatalogue, useScope } from '../../derived/context';
 import { countByKind, type Hit } from '../../model/initiatives/within';
 import { useAppStore } from '../../state/context';
 
@@ -18,7 +18,7 @@ function order(h: Hit): number {
 export function InitiativesHere() {
   const { t } = useTranslation();
   const catalogue = useCatalogue();
-  const inScope = useScope(catalogue.list);
+  const inScope = useScope();
   const open = useAppStore((s) => s.openInitiative);
   const listAll = useAppStore((s) => s.listScopeInCatalogue);
   const setHover = useAppStore((s) => s.setInitiativeHover);

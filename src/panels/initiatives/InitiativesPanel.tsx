@@ -5,8 +5,9 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogue, useInView, useScope } from '../../data/initiatives';
-import { byRelevance, isFiltered, matches, type CrossBorder } from '../../model/initiatives/filter';
+import { useCatalogue, useFilteredInitiatives, useScope } from '../../derived/context';
+import { useInView } from '../../derived/initiatives';
+import { byRelevance, isFiltered, type CrossBorder } from '../../model/initiatives/filter';
 import { KINDS, TOPICS, type Kind, type Topic } from '../../model/initiatives/types';
 import { YEAR_MAX, YEAR_MIN } from '../../model/initiatives/parse';
 import { useAppStore } from '../../state/context';
@@ -28,7 +29,7 @@ export function InitiativesPanel() {
   const { t } = useTranslation();
   const panel = useAppStore((x) => x.initiatives.panel);
   const setPanel = useAppStore((x) => x.setCatalogue);
-  const catalogue = useCatalogue(panel);
+  const catalogue = useCatalogue();
   return (
     <CollapsiblePanel className="initiatives-panel" title={`${t('ini.toggle')}${catalogue.loaded ? ` (${catalogue.list.length})` : ''}`} open={panel} onToggle={setPanel}>
       {panel && <CatalogueBody />}
@@ -71,7 +72,8 @@ function CatalogueList({ summaryId }: { summaryId: string }) {
   const setLayers = useAppStore((x) => x.setInitiativeLayers);
   const setIndicator = useAppStore((x) => x.setIndicator);
   const catalogue = useCatalogue();
-  const scope = useScope(catalogue.list);
+  const filtered = useFilteredInitiatives();
+  const scope = useScope();
   const inView = useInView(catalogue.list);
   // "Only within the selection" applies while something is selected.
   const limited = scoped && scope !== null;
@@ -82,9 +84,9 @@ function CatalogueList({ summaryId }: { summaryId: string }) {
 
   const scopeHits = useMemo(() => (scope ? new Map(scope.map((h) => [h.initiative.id, h])) : null), [scope]);
   const shown = useMemo(() => {
-    const pool = limited ? catalogue.list.filter((i) => scopeHits?.has(i.id)) : catalogue.list;
-    return byRelevance(pool.filter((i) => matches(i, f)), scopeHits, inView, lang);
-  }, [catalogue.list, f, limited, scopeHits, inView, lang]);
+    const pool = limited ? filtered.filter((i) => scopeHits?.has(i.id)) : filtered;
+    return byRelevance(pool, scopeHits, inView, lang);
+  }, [filtered, limited, scopeHits, inView, lang]);
   const kindCounts = useMemo(() => {
     const m = new Map<Kind, number>();
     for (const i of catalogue.list) m.set(i.kind, (m.get(i.kind) ?? 0) + 1);

@@ -8,10 +8,10 @@ import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Paths64 } from 'clipper2-ts';
-import { fetchValid } from '../../data/queries';
-import { borderProductSchema, levelTopologySchema } from '../../data/schemas';
-import { bandFeatures, distanceBands, projectLines, projectPolygons, type BandFeature } from './geometry';
-import { edgesFor } from './types';
+import { fetchValid } from './queries';
+import { borderProductSchema, levelTopologySchema } from '../model/schemas';
+import { bandFeatures, distanceBands, projectLines, projectPolygons, type BandFeature } from '../model/border/geometry';
+import { edgesFor } from '../model/border/types';
 
 let inputs: Promise<{ lines: Paths64; land: Paths64 }> | null = null;
 

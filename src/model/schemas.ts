@@ -3,8 +3,8 @@
  * mismatched file into a message that names the field, not a crash somewhere in the map.
  */
 import { z } from 'zod';
-import { AREA_ID, NUTS_CODE } from '../model/nuts';
-import { BORDER_PAIRS } from '../model/border/types';
+import { AREA_ID, NUTS_CODE } from './nuts';
+import { BORDER_PAIRS } from './border/types';
 
 const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 

@@ -1,4 +1,7 @@
-/** Colours and line widths of the map, apart from the layers that use them. */
+/** Colours and line widths of the map and its legend, apart from the layers and panels that use them. */
+import { interpolateRdBu, interpolateYlGnBu, schemeYlGnBu } from 'd3-scale-chromatic';
+import type { ChoroplethPalette } from '../model/indicators/choices';
+
 export interface MapTheme {
   sea: string;
   context: { fill: string; line: string };
@@ -20,6 +23,8 @@ export interface MapTheme {
   areaKinds: Record<'euregio' | 'interreg_programme' | 'border_region', { color: string; dash?: number[]; width: number }>;
   /** Initiative markers, count badges and the outline of an initiative's regions: dark on a white casing, legible on every palette. */
   initiative: { ink: string; casing: string; hover: string };
+  /** Indicator colours: ColorBrewer YlGnBu for values, RdBu for differences to a reference. */
+  choropleth: ChoroplethPalette;
 }
 
 export const lightTheme: MapTheme = {
@@ -45,4 +50,5 @@ export const lightTheme: MapTheme = {
     border_region: { color: '#1565c0', dash: [1, 1.5], width: 2 },
   },
   initiative: { ink: '#263238', casing: '#ffffff', hover: '#c2185b' },
+  choropleth: { sequential: schemeYlGnBu, sequentialRamp: interpolateYlGnBu, diverging: interpolateRdBu },
 };

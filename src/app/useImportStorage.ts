@@ -7,12 +7,13 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useAppStoreApi } from '../state/context';
+import { parseContextOf } from '../model/initiatives/catalogue';
+import { initiativesQuery } from '../data/initiatives';
+import { regionIndexQuery } from '../data/queries';
 import { mergeStored, readStored, STORAGE_KEY, writeStored } from '../state/importStorage';
 import type { AppStore } from '../state/store';
 import type { Initiative } from '../model/initiatives/types';
 import type { ParseContext } from '../model/initiatives/parse';
-import { parseContextOf, initiativesQuery } from './initiatives';
-import { regionIndexQuery } from './queries';
 
 function browserStorage(): Storage | null {
   try {

@@ -1,0 +1,53 @@
+/**
+ * Applies the link checks (state/linkChecks.ts) as the data they need arrives. Each fix is a
+ * correction: it replaces the history entry, so Back does not bring a dropped part back.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { areasQuery, indicatorsQuery, regionIndexQuery } from '../data/queries';
+import { useCatalogue } from '../derived/context';
+import { useAppStore, useAppStoreApi } from '../state/context';
+import { checkLink, type LinkFix } from '../state/linkChecks';
+import type { AppState } from '../state/store';
+import { asCorrection } from '../state/urlSync';
+
+function apply(s: AppState, fix: LinkFix): void {
+  switch (fix.kind) {
+    case 'unselect': s.clearSelection(); break;
+    case 'hide-areas': s.showAreas(fix.ids, false); break;
+    case 'drop-indicator': s.setIndicator(null); break;
+    case 'drop-period': s.setChoropleth({ period: null }); break;
+    case 'close-initiative': s.openInitiative(null); break;
+    case 'fit': s.fitTo(fix.bbox); break;
+  }
+}
+
+export function useLinkChecks(): void {
+  const store = useAppStoreApi();
+  const selected = useAppStore((s) => s.selection.selected);
+  const shownAreas = useAppStore((s) => s.overlays.areas);
+  const indicator = useAppStore((s) => s.choropleth.indicator);
+  const period = useAppStore((s) => s.choropleth.period);
+  const open = useAppStore((s) => s.initiatives.open);
+  const index = useQuery(regionIndexQuery()).data;
+  const areas = useQuery({ ...areasQuery(), enabled: shownAreas.length > 0 || selected?.kind === 'area' }).data;
+  const indicators = useQuery({ ...indicatorsQuery(), enabled: indicator !== null }).data;
+  const catalogue = useCatalogue();
+  // Imports are read from storage once the index is there: until then an id may still be one of them.
+  const ids = useMemo(() => (catalogue.loaded && index ? new Set(catalogue.byId.keys()) : undefined), [catalogue, index]);
+  // A link with a camera is not flown anywhere; one without is flown to what it names, once.
+  const fitted = useRef(store.getState().view.camera !== null);
+
+  useEffect(() => {
+    const s = store.getState();
+    const importedIds = new Set(s.initiatives.imported.map((i) => i.id));
+    const state = { selected, shownAreas, indicator, period, openInitiative: open, importedIds, fitted: fitted.current };
+    const { notices, fixes } = checkLink(state, { index, areas: areas?.byId, indicators, initiatives: ids });
+    if (notices.length === 0 && fixes.length === 0) return;
+    if (fixes.some((f) => f.kind === 'fit')) fitted.current = true;
+    asCorrection(() => {
+      for (const n of notices) s.addNotice(n);
+      for (const f of fixes) apply(store.getState(), f);
+    });
+  }, [store, selected, shownAreas, indicator, period, open, index, areas, indicators, ids]);
+}

@@ -1,0 +1,33 @@
+/**
+ * The derived layer: every model that more than one part of the app reads (the choropleth and
+ * its legend, the area in view, the distance bands, the catalogue, its filtered list and what
+ * lies within the selection) is computed here once per change, from the store and the queries,
+ * and read through the hooks in ./context. Map and panels never recompute them.
+ */
+import type { ReactNode } from 'react';
+import { useAreaInViewModel, useChoroplethModel } from './choropleth';
+import { useBandsModel } from './bands';
+import { useCatalogueModel, useFilteredModel, useScopeModel } from './initiatives';
+import { AreaInViewContext, BandsContext, CatalogueContext, ChoroplethContext, FilteredContext, ScopeContext } from './context';
+
+export function DerivedProvider({ children }: { children: ReactNode }) {
+  const area = useAreaInViewModel();
+  const choropleth = useChoroplethModel(area);
+  const bands = useBandsModel();
+  const catalogue = useCatalogueModel();
+  const filtered = useFilteredModel(catalogue);
+  const scope = useScopeModel(catalogue.list, bands);
+  return (
+    <AreaInViewContext value={area}>
+      <ChoroplethContext value={choropleth}>
+        <BandsContext value={bands}>
+          <CatalogueContext value={catalogue}>
+            <FilteredContext value={filtered}>
+              <ScopeContext value={scope}>{children}</ScopeContext>
+            </FilteredContext>
+          </CatalogueContext>
+        </BandsContext>
+      </ChoroplethContext>
+    </AreaInViewContext>
+  );
+}

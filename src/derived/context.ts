@@ -1,0 +1,40 @@
+/** Read access to the derived models that DerivedProvider computes once. */
+import { createContext, useContext, type Context } from 'react';
+import type { Catalogue } from '../model/initiatives/catalogue';
+import type { Initiative } from '../model/initiatives/types';
+import type { Hit } from '../model/initiatives/within';
+import type { AreaInView, ChoroplethView } from './choropleth';
+import type { BandsState } from './bands';
+
+const MISSING = Symbol('outside DerivedProvider');
+type Slot<T> = Context<T | typeof MISSING>;
+
+function slot<T>(name: string): Slot<T> {
+  const c = createContext<T | typeof MISSING>(MISSING);
+  c.displayName = name;
+  return c;
+}
+
+function useSlot<T>(c: Slot<T>): T {
+  const value = useContext(c);
+  if (value === MISSING) throw new Error(`${c.displayName ?? 'a derived model'} read outside DerivedProvider`);
+  return value;
+}
+
+export const AreaInViewContext = slot<AreaInView | null>('AreaInView');
+export const ChoroplethContext = slot<ChoroplethView | null>('Choropleth');
+export const BandsContext = slot<BandsState>('Bands');
+export const CatalogueContext = slot<Catalogue>('Catalogue');
+export const FilteredContext = slot<readonly Initiative[]>('FilteredInitiatives');
+export const ScopeContext = slot<Hit[] | null>('Scope');
+
+/** The cross-border area in view (the selected area, else the only one shown). */
+export const useAreaInView = (): AreaInView | null => useSlot(AreaInViewContext);
+/** The choropleth for the current choices and its legend facts; null without an indicator or data. */
+export const useChoropleth = (): ChoroplethView | null => useSlot(ChoroplethContext);
+export const useBands = (): BandsState => useSlot(BandsContext);
+export const useCatalogue = (): Catalogue => useSlot(CatalogueContext);
+/** The catalogue as its filters let it through. */
+export const useFilteredInitiatives = (): readonly Initiative[] => useSlot(FilteredContext);
+/** The entries within the selection (null: nothing selected, or still loading). */
+export const useScope = (): Hit[] | null => useSlot(ScopeContext);

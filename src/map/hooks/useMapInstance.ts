@@ -1,0 +1,106 @@
+/**
+ * Creates the maplibre-gl Map, once per language: MapLibre reads its control labels only at
+ * creation, and a rebuild (about a second) is cheaper than patching its private controls. The
+ * camera starts from the store (the URL) and is never driven by React: only the settled view
+ * reaches the store.
+ */
+import { useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useAppStore, useAppStoreApi } from '../../state/context';
+import { DEFAULT_BOUNDS, MAX_BOUNDS, roundCamera, type Camera } from '../../state/camera';
+import { formatCamera } from '../../state/view';
+import { lightTheme } from '../../theme/theme';
+import { NO_DATA_PATTERN } from '../layers/regions';
+import { hatchImage } from '../layers/areas';
+import { fontFaces } from '../fonts';
+import { hatchPattern } from '../hatch';
+import type { SessionRef } from '../session';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export function settledCamera(map: maplibregl.Map): Camera {
+  const c = map.getCenter();
+  return roundCamera({ center: [c.lng, c.lat], zoom: map.getZoom() });
+}
+
+// Idle frames counted across map instances (the map is rebuilt on a language change), exposed on
+// the element so that outside harnesses can wait for "drawn after my action".
+let idleFrames = 0;
+
+/** MapLibre's own control texts, in the UI language. */
+type Locale = Record<'NavigationControl.ZoomIn' | 'NavigationControl.ZoomOut' | 'Map.Title' | 'AttributionControl.ToggleAttribution', string>;
+
+function createMap(container: HTMLElement, camera: Camera | null, locale: Locale): maplibregl.Map {
+  const m = new maplibregl.Map({
+    container,
+    // No paint transitions and no label fading: a change is drawn in the next frame, which is
+    // what "recoloured" measures and what a presenter clicking through views wants.
+    style: { version: 8, sources: {}, layers: [], 'font-faces': fontFaces(lightTheme.font, document.baseURI), transition: { duration: 0, delay: 0 } },
+    fadeDuration: 0,
+    ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
+    maxBounds: MAX_BOUNDS,
+    // Beyond this the 1:3 million boundaries show their generalisation.
+    maxZoom: 11,
+    attributionControl: { compact: false },
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    locale,
+  });
+  m.touchZoomRotate.disableRotation();
+  m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  return m;
+}
+
+/** The map once loaded (null before, and during a rebuild). */
+export function useMapInstance(containerRef: RefObject<HTMLDivElement | null>, sessionRef: SessionRef): maplibregl.Map | null {
+  const { i18n } = useTranslation();
+  const store = useAppStoreApi();
+  const lang = useAppStore((s) => s.settings.lang);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const camera = store.getState().view.camera;
+    const tl = i18n.getFixedT(lang);
+    const m = createMap(container, camera, {
+      'NavigationControl.ZoomIn': tl('map.zoomIn'),
+      'NavigationControl.ZoomOut': tl('map.zoomOut'),
+      'Map.Title': tl('map.canvas'),
+      'AttributionControl.ToggleAttribution': tl('map.toggleAttribution'),
+    });
+    m.on('load', () => {
+      for (const [kind, style] of Object.entries(lightTheme.areaKinds)) m.addImage(hatchImage(kind), hatchPattern(style.color));
+      m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, 8, 1));
+      setMap(m);
+    });
+    m.on('idle', () => {
+      container.dataset.idleCount = String(++idleFrames);
+      container.dataset.camera = formatCamera(settledCamera(m));
+      container.dataset.bands = sessionRef.current.bandsKey;
+      container.dataset.regions = sessionRef.current.regionsKey;
+    });
+    // The camera reaches the store (and the URL) once the user or the app has moved it; the
+    // fitted default view, and resizes of the window, leave the URL clean.
+    sessionRef.current.moved = camera !== null;
+    m.on('movestart', (e: { originalEvent?: Event }) => { if (e.originalEvent) sessionRef.current.moved = true; });
+    const reportBounds = () => {
+      const b = m.getBounds();
+      store.getState().setBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    };
+    m.on('moveend', () => {
+      reportBounds();
+      if (sessionRef.current.moved) store.getState().setCamera(settledCamera(m));
+    });
+    m.once('load', reportBounds);
+    return () => {
+      setMap(null);
+      m.remove();
+    };
+  }, [store, i18n, lang, containerRef, sessionRef]);
+  return map;
+}

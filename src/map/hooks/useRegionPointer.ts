@@ -1,0 +1,76 @@
+/** Hover and click on the regions that are drawn (a click on a marker goes to the marker first). */
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type * as maplibregl from 'maplibre-gl';
+import { areasQuery, regionIndexQuery } from '../../data/queries';
+import { resolveClick } from '../../model/areas';
+import { useAppStoreApi } from '../../state/context';
+import { areaOf, regionOf } from '../../state/selection';
+import { SOURCES } from '../design';
+import { REGION_FILL_LAYER } from '../layers/regions';
+import { AREA_HIT_LAYER } from '../layers/areas';
+import { moveTooltip, type SessionRef } from '../session';
+import { clickInitiative } from './useInitiativePointer';
+
+/** "Smallest area under the pointer" by land area (km² of its NUTS 3 members), not member count. */
+function useAreaSizes(): ReadonlyMap<string, number> {
+  const index = useQuery(regionIndexQuery()).data;
+  const areas = useQuery({ ...areasQuery(), enabled: false }).data;
+  return useMemo(() => {
+    const km2 = (id: string) => index?.byId.get(id)?.areaKm2 ?? 0;
+    return new Map((areas?.list ?? []).map((a) => [a.id, a.members.reduce((sum, m) => sum + km2(m.id), 0)]));
+  }, [areas, index]);
+}
+
+export function useRegionPointer(
+  map: maplibregl.Map | null, drawnKey: string | undefined, sessionRef: SessionRef, tooltipRef: RefObject<HTMLDivElement | null>,
+): void {
+  const store = useAppStoreApi();
+  const sizes = useAreaSizes();
+  // Read at click time: new sizes must not rebind (and so reset) the hover.
+  const sizesRef = useRef(sizes);
+  useEffect(() => { sizesRef.current = sizes; }, [sizes]);
+  useEffect(() => {
+    if (!map || drawnKey === undefined) return;
+    const source = SOURCES.regions(drawnKey);
+    let hovered: string | null = null;
+    const setHovered = (id: string | null) => {
+      if (hovered === id) return;
+      if (hovered && map.getSource(source)) map.setFeatureState({ source, id: hovered }, { hover: false });
+      if (id) map.setFeatureState({ source, id }, { hover: true });
+      hovered = id;
+      store.getState().setHover(id);
+    };
+    const onMove = (e: maplibregl.MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties.id as string | undefined;
+      setHovered(id ?? null);
+      map.getCanvas().style.cursor = id ? 'pointer' : '';
+      moveTooltip(tooltipRef.current, e.point);
+    };
+    const onLeave = () => {
+      setHovered(null);
+      map.getCanvas().style.cursor = '';
+    };
+    const onClick = (e: maplibregl.MapMouseEvent) => {
+      // Markers sit above the regions: a click on one opens it, or zooms into a cluster.
+      if (clickInitiative(map, e.point, store, sessionRef.current)) return;
+      const region = map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] })[0]?.properties.id as string | undefined;
+      const hits = map.getLayer(AREA_HIT_LAYER) ? map.queryRenderedFeatures(e.point, { layers: [AREA_HIT_LAYER] }) : [];
+      const sizes = sizesRef.current;
+      const areaIds = [...new Set(hits.map((f) => f.properties.id as string))].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));
+      const selected = store.getState().selection.selected;
+      const target = resolveClick({ regionId: regionOf(selected), areaId: areaOf(selected) }, region ?? null, areaIds);
+      if (target?.kind === 'region') store.getState().select(target.id);
+      else if (target?.kind === 'area') store.getState().selectArea(target.id);
+    };
+    map.on('mousemove', REGION_FILL_LAYER, onMove);
+    map.on('mouseleave', REGION_FILL_LAYER, onLeave);
+    map.on('click', onClick);
+    return () => {
+      map.off('mousemove', REGION_FILL_LAYER, onMove);
+      map.off('mouseleave', REGION_FILL_LAYER, onLeave);
+      map.off('click', onClick);
+      onLeave();
+    };
+  }, [map, drawnKey, store, sessionRef, tooltipRef]);
+}

@@ -1,0 +1,93 @@
+/**
+ * What a link named, checked against the data once it is loaded: an unknown region, area,
+ * indicator, period or initiative is dropped with a notice, and a region or area named without a
+ * camera is flown to once. Pure: the app applies the result (app/useLinkChecks.ts) as a
+ * correction, so Back does not bring a dropped part back.
+ */
+import { areaBbox } from '../model/areas';
+import type { BBox } from '../model/bbox';
+import { periodsOf, type IndicatorTable } from '../model/indicators/table';
+import type { RegionIndex } from '../model/regionIndex';
+import type { Area } from '../model/schemas';
+import type { Notice } from './notices';
+import type { Selection } from './selection';
+
+/** The parts of the state a link can name. */
+export interface LinkState {
+  selected: Selection;
+  shownAreas: readonly string[];
+  indicator: string | null;
+  period: string | null;
+  openInitiative: string | null;
+  importedIds: ReadonlySet<string>;
+  /** The camera came with the link, or the app has already flown somewhere. */
+  fitted: boolean;
+}
+
+/** The data loaded so far; a check waits (does nothing) until its data is there. */
+export interface LinkData {
+  index?: RegionIndex | undefined;
+  areas?: ReadonlyMap<string, Area> | undefined;
+  indicators?: IndicatorTable | undefined;
+  /** Initiative ids in the catalogue (known once the catalogue and the imports are read). */
+  initiatives?: ReadonlySet<string> | undefined;
+}
+
+export type LinkFix =
+  | { kind: 'unselect' }
+  | { kind: 'hide-areas'; ids: string[] }
+  | { kind: 'drop-indicator' }
+  | { kind: 'drop-period' }
+  | { kind: 'close-initiative' }
+  | { kind: 'fit'; bbox: BBox };
+
+export interface LinkCheck {
+  notices: Notice[];
+  fixes: LinkFix[];
+}
+
+function checkSelection(s: LinkState, d: LinkData, out: LinkCheck): void {
+  const sel = s.selected;
+  if (sel?.kind === 'region' && d.index) {
+    const entry = d.index.byId.get(sel.id);
+    if (!entry) {
+      out.notices.push({ id: `unknown-region:${sel.id}`, kind: 'unknown-region', value: sel.id });
+      out.fixes.push({ kind: 'unselect' });
+    } else if (!s.fitted) out.fixes.push({ kind: 'fit', bbox: entry.bbox });
+  }
+  if (!d.areas) return;
+  const areas = d.areas;
+  const selectedArea = sel?.kind === 'area' ? sel.id : null;
+  const unknown = [...new Set([...s.shownAreas, ...(selectedArea ? [selectedArea] : [])])].filter((id) => !areas.has(id));
+  if (unknown.length > 0) {
+    out.notices.push({ id: 'unknown-areas', kind: 'unknown-areas', values: unknown });
+    out.fixes.push({ kind: 'hide-areas', ids: unknown });
+    if (selectedArea && unknown.includes(selectedArea)) out.fixes.push({ kind: 'unselect' });
+    return;
+  }
+  const area = selectedArea ? areas.get(selectedArea) : undefined;
+  if (area && !s.fitted) out.fixes.push({ kind: 'fit', bbox: areaBbox(area) });
+}
+
+function checkIndicator(s: LinkState, table: IndicatorTable, out: LinkCheck): void {
+  if (!s.indicator) return;
+  if (!table.byId.has(s.indicator)) {
+    out.notices.push({ id: 'url:ind', kind: 'url', problem: { param: 'ind', value: s.indicator } });
+    out.fixes.push({ kind: 'drop-indicator' });
+  } else if (s.period && !periodsOf(table, s.indicator).includes(s.period)) {
+    out.notices.push({ id: 'url:year', kind: 'url', problem: { param: 'year', value: s.period } });
+    out.fixes.push({ kind: 'drop-period' });
+  }
+}
+
+export function checkLink(s: LinkState, d: LinkData): LinkCheck {
+  const out: LinkCheck = { notices: [], fixes: [] };
+  checkSelection(s, d, out);
+  if (d.indicators) checkIndicator(s, d.indicators, out);
+  const open = s.openInitiative;
+  if (open && d.initiatives && !d.initiatives.has(open) && !s.importedIds.has(open)) {
+    out.notices.push({ id: 'unknown-initiative', kind: 'unknown-initiative', value: open });
+    out.fixes.push({ kind: 'close-initiative' });
+  }
+  return out;
+}
