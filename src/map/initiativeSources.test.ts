@@ -55,7 +55,8 @@ describe('initiative map sources', () => {
     expect(filterOf(still)).toBe('["in",["get","id"],["literal",[]]]');
     expect(filterOf(hovered)).toBe('["in",["get","id"],["literal",["NL21"]]]');
     expect(ids.slice(-6)).toEqual([
-      'initiatives-count-badge', 'initiatives-count-text', 'initiatives-cluster', 'initiatives-cluster-count', 'initiatives-point', 'initiatives-point-hover',
+      'initiatives-count-badge', 'initiatives-count-text', 'initiatives-cluster', 'initiatives-cluster-count',
+      'initiatives-point', 'initiatives-point-hover',
     ]);
     expect(withAll.sources['initiative-points']).toMatchObject({ type: 'geojson', cluster: true });
   });

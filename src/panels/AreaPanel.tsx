@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery, regionIndexQuery } from '../data/queries';
 import { areaName, areaSources, membersByCountry } from '../model/areas';
+import type { Area } from '../model/schemas';
 import { isCountry } from '../model/levels';
 import { LANGS } from '../i18n';
 import { useAppStore } from '../state/context';
@@ -12,13 +13,40 @@ import { useSelectRegion } from './useSelectRegion';
 import { focusMap } from './focus';
 import { InitiativesHere } from './initiatives/InitiativesHere';
 
+/** The members by country, each with its membership, note and source, and a link to select it. */
+function AreaMembers({ area }: { area: Area }) {
+  const { t } = useTranslation();
+  const selectRegion = useSelectRegion();
+  const index = useQuery(regionIndexQuery()).data;
+  return membersByCountry(area).map(([country, members]) => (
+    <section key={country} className="members">
+      <h4>{isCountry(country) ? t(`country.${country}`) : country}</h4>
+      <ul className="plain">
+        {members.map((m) => {
+          const entry = index?.byId.get(m.id);
+          return (
+            <li key={m.id} className={m.membership}>
+              <button type="button" className="link" onClick={() => { if (entry) selectRegion(entry); }} disabled={!entry}>
+                {entry?.name ?? m.id}
+              </button>{' '}
+              <small>
+                {m.id} · {t(`area.${m.membership}`)} ·{' '}
+                <ExternalLink href={m.source} label={t('area.memberSource', { name: entry?.name ?? m.id })}>{t('area.source')}</ExternalLink>
+              </small>
+              {m.note && <small className="note" lang="en" title={t('area.note')}>{m.note}</small>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  ));
+}
+
 export function AreaPanel({ id: areaId }: { id: string }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
   const clear = useAppStore((s) => s.clearSelection);
-  const selectRegion = useSelectRegion();
   const areas = useQuery(areasQuery()).data;
-  const index = useQuery(regionIndexQuery()).data;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const area = areas?.byId.get(areaId);
 
@@ -72,28 +100,7 @@ export function AreaPanel({ id: areaId }: { id: string }) {
       )}
       <InitiativesHere />
       <h3>{t('area.members', { count: area.members.length })}</h3>
-      {membersByCountry(area).map(([country, members]) => (
-        <section key={country} className="members">
-          <h4>{isCountry(country) ? t(`country.${country}`) : country}</h4>
-          <ul className="plain">
-            {members.map((m) => {
-              const entry = index?.byId.get(m.id);
-              return (
-                <li key={m.id} className={m.membership}>
-                  <button type="button" className="link" onClick={() => { if (entry) selectRegion(entry); }} disabled={!entry}>
-                    {entry?.name ?? m.id}
-                  </button>{' '}
-                  <small>
-                    {m.id} · {t(`area.${m.membership}`)} ·{' '}
-                    <ExternalLink href={m.source} label={t('area.memberSource', { name: entry?.name ?? m.id })}>{t('area.source')}</ExternalLink>
-                  </small>
-                  {m.note && <small className="note" lang="en" title={t('area.note')}>{m.note}</small>}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <AreaMembers area={area} />
       <h3>{t('area.sources', { count: sources.length })}</h3>
       <ol className="sources">
         {sources.map((s) => (

@@ -10,9 +10,14 @@ export function DataErrors() {
   const wantIndicators = useAppStore((s) => s.choropleth.indicator !== null);
   const wantAreas = useAppStore((s) => s.overlays.areas.length > 0 || (s.selection.selected !== null && s.selection.selected.kind !== 'zone'));
   const results = useQueries({
-    queries: [regionIndexQuery(), geometryQuery(0), geometryQuery(level), borderQuery(), { ...areasQuery(), enabled: wantAreas }, { ...indicatorsQuery(), enabled: wantIndicators }],
+    queries: [
+      regionIndexQuery(), geometryQuery(0), geometryQuery(level), borderQuery(),
+      { ...areasQuery(), enabled: wantAreas }, { ...indicatorsQuery(), enabled: wantIndicators },
+    ],
   });
-  const labels = [t('data.regions'), t('data.geometry', { level: 0 }), t('data.geometry', { level }), t('data.border'), t('data.areas'), t('data.indicators')];
+  const labels = [
+    t('data.regions'), t('data.geometry', { level: 0 }), t('data.geometry', { level }), t('data.border'), t('data.areas'), t('data.indicators'),
+  ];
   const failed = results.flatMap((r, i) => (r.error ? [{ what: labels[i] ?? '', error: r.error, retry: r.refetch }] : []));
   if (failed.length === 0) return null;
   return (

@@ -74,7 +74,8 @@ function LegendReferences({ model, format }: { model: ChoroplethModel; format: F
       {[...model.references].map(([key, r]) => {
         const coverage = t('choro.coverage', { n: r.n, of: r.of });
         if (r.kind === 'area') return `${format(r.value)} (${t('choro.referenceArea', { name: area?.id === key ? area.name : key })}; ${coverage})`;
-        return `${isCountry(key) ? t(`country.${key}`) : key}: ${format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')}; ${coverage})`;
+        const country = isCountry(key) ? t(`country.${key}`) : key;
+        return `${country}: ${format(r.value)} (${t(r.kind === 'figure' ? 'choro.referenceFigure' : 'choro.referenceMean')}; ${coverage})`;
       }).join(' · ')}
     </p>
   );
@@ -84,22 +85,26 @@ function LegendReferences({ model, format }: { model: ChoroplethModel; format: F
 function LegendNotes({ model, facts }: { model: ChoroplethModel; facts: LegendFacts }) {
   const { t } = useTranslation();
   const m = model.meta;
+  const countryName = (c: string) => (isCountry(c) ? t(`country.${c}`) : c);
+  const levelText = (c: string, l: number) => (facts.withFigures.has(c) ? t('level.code', { level: l }) : `(${t('choro.noFigures')})`);
+  const reasons = [...new Set(facts.excluded.map((e) => e.reason))].join('; ');
   return (
     <>
       <p className="legend-note">
         {t('choro.levels')}:{' '}
-        {[...model.levels].sort().map(([c, l]) => `${isCountry(c) ? t(`country.${c}`) : c} ${facts.withFigures.has(c) ? t('level.code', { level: l }) : `(${t('choro.noFigures')})`}`).join(', ')}
+        {[...model.levels].sort().map(([c, l]) => `${countryName(c)} ${levelText(c, l)}`).join(', ')}
       </p>
       {facts.switched && <p className="legend-note" role="status">{t('choro.levelSwitched')}</p>}
       {(['p', 'e', 'b'] as const).filter((f) => facts.flags[f] > 0).map((f) => (
         <p key={f} className="legend-note">{t('choro.flagged', { count: facts.flags[f], flag: t(`choro.flags.${f}`) })}</p>
       ))}
       {facts.excluded.length > 0 && (
-        <p className="legend-note" lang="en">{t('choro.excluded', { count: facts.excluded.length, reason: [...new Set(facts.excluded.map((e) => e.reason))].join('; ') })}</p>
+        <p className="legend-note" lang="en">{t('choro.excluded', { count: facts.excluded.length, reason: reasons })}</p>
       )}
       {m.caveat && <p className="legend-note" lang="en"><strong>{t('choro.caveat')}:</strong> {m.caveat}</p>}
       <p className="legend-source">
-        {t('choro.source')}: {m.publisher}, <span lang="en">{m.dataset}</span> · {m.attribution} · {t('choro.licence')}: <span lang="en">{m.licence}</span>
+        {t('choro.source')}: {m.publisher}, <span lang="en">{m.dataset}</span> · {m.attribution} ·{' '}
+        {t('choro.licence')}: <span lang="en">{m.licence}</span>
         {m.method && <> · {t('choro.method')}: <span lang="en">{m.method}</span></>}
       </p>
       {facts.sources.some((s) => s.url) && (

@@ -41,7 +41,10 @@ export function RegionProfile({ region }: { region: RegionEntry }) {
   const shown = useAppStore((s) => s.overlays.areas);
   const areas = useQuery({ ...areasQuery(), enabled: shown.length > 0 }).data;
   const inView = useMemo(
-    () => (areas ? shown.flatMap((id) => { const a = areas.byId.get(id); return a ? [{ id: a.id, members: a.members.map((m) => m.id) }] : []; }) : []),
+    () => (areas ? shown.flatMap((id) => {
+      const a = areas.byId.get(id);
+      return a ? [{ id: a.id, members: a.members.map((m) => m.id) }] : [];
+    }) : []),
     [areas, shown],
   );
   const rows = useMemo(() => (table && index ? regionProfile(table, index, region, inView) : null), [table, index, region, inView]);
@@ -86,14 +89,18 @@ export function RegionProfile({ region }: { region: RegionEntry }) {
               {row.series.length > 1 && (
                 <div className="profile-series">
                   <svg width={60} height={16} aria-hidden="true">
-                    <path d={sparklinePath(row.series.map((p) => p.value), 56, 12)} transform="translate(2,2)" fill="none" stroke="#555" strokeWidth={1.5} />
+                    <path
+                      d={sparklinePath(row.series.map((p) => p.value), 56, 12)} transform="translate(2,2)" fill="none" stroke="#555" strokeWidth={1.5}
+                    />
                   </svg>
                   <small>{t('profile.series', { values: row.series.map((p) => `${p.period}: ${fmt.format(p.value)}`).join(' · ') })}</small>
                 </div>
               )}
               {/* The row's own source: which page the figure was read from, as the facts say. */}
               <small className="profile-source" lang="en">
-                {row.figure.source.url ? <ExternalLink href={row.figure.source.url}>{row.figure.source.dataset}</ExternalLink> : row.figure.source.dataset}
+                {row.figure.source.url
+                  ? <ExternalLink href={row.figure.source.url}>{row.figure.source.dataset}</ExternalLink>
+                  : row.figure.source.dataset}
               </small>
             </li>
           );

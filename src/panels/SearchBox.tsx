@@ -4,8 +4,43 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { regionIndexQuery } from '../data/queries';
 import { searchRegions } from '../model/search';
+import type { RegionEntry } from '../model/regionIndex';
 import { isCountry } from '../model/levels';
 import { useSelectRegion } from './useSelectRegion';
+
+interface ResultsProps {
+  id: string;
+  results: readonly RegionEntry[];
+  active: number;
+  hidden: boolean;
+  onChoose: (i: number) => void;
+  onActive: (i: number) => void;
+}
+
+/** The options of the combobox: name, code and kind of region. */
+function SearchResults({ id, results, active, hidden, onChoose, onActive }: ResultsProps) {
+  const { t } = useTranslation();
+  return (
+    <ul id={`${id}-list`} role="listbox" aria-label={t('search.label')} hidden={hidden}>
+      {results.map((r, i) => (
+        <li
+          key={r.id}
+          id={`${id}-opt-${i}`}
+          role="option"
+          aria-selected={i === active}
+          // mousedown, not click: it fires before the input's blur closes the list.
+          onMouseDown={(e) => { e.preventDefault(); onChoose(i); }}
+          onMouseEnter={() => { onActive(i); }}
+        >
+          <span className="name">{r.name}</span>{' '}
+          <span className="meta">
+            {r.id} · {isCountry(r.country) ? t(`kind.${r.country}.l${r.level}`) : t('level.code', { level: r.level })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function SearchBox() {
   const { t } = useTranslation();
@@ -50,6 +85,8 @@ export function SearchBox() {
     }
   };
 
+  const count = results.length === 0 ? t('search.none', { query: query.trim() }) : t('search.results', { count: results.length });
+  const status = expanded && index ? count : '';
   return (
     <div className="search">
       <label htmlFor={`${id}-input`}>{t('search.label')}</label>
@@ -69,27 +106,10 @@ export function SearchBox() {
         onBlur={() => { setOpen(false); }}
         onFocus={() => { setOpen(true); }}
       />
-      <ul id={listId} role="listbox" aria-label={t('search.label')} hidden={!expanded}>
-        {results.map((r, i) => (
-          <li
-            key={r.id}
-            id={`${id}-opt-${i}`}
-            role="option"
-            aria-selected={i === active}
-            // mousedown, not click: it fires before the input's blur closes the list.
-            onMouseDown={(e) => { e.preventDefault(); choose(i); }}
-            onMouseEnter={() => { setActive(i); }}
-          >
-            <span className="name">{r.name}</span>{' '}
-            <span className="meta">
-              {r.id} · {isCountry(r.country) ? t(`kind.${r.country}.l${r.level}`) : t('level.code', { level: r.level })}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <SearchResults id={id} results={results} active={active} hidden={!expanded} onChoose={choose} onActive={setActive} />
       {/* Always mounted, so screen readers announce changes of the count. */}
       <p className={expanded && results.length === 0 && index ? 'search-none' : 'visually-hidden'} role="status">
-        {expanded && index ? (results.length === 0 ? t('search.none', { query: query.trim() }) : t('search.results', { count: results.length })) : ''}
+        {status}
       </p>
     </div>
   );

@@ -38,7 +38,8 @@ describe('URL state', () => {
     expect(initiatives.problems.map((p) => p.param)).toEqual(['zone', 'cat', 'ini', 'ik', 'it', 'iy', 'ix', 'in', 'il']);
     const partly = parseUrl('?level=1&region=nl213&map=99/0/0&border=none');
     expect(partly.state).toEqual({
-      ...DEFAULT_URL_STATE, view: { level: 1, camera: null }, selection: { kind: 'region', id: 'NL213' }, overlays: { ...initialOverlays, borderLine: false },
+      ...DEFAULT_URL_STATE, view: { level: 1, camera: null }, selection: { kind: 'region', id: 'NL213' },
+      overlays: { ...initialOverlays, borderLine: false },
     });
     expect(partly.problems).toEqual([{ param: 'map', value: '99/0/0' }]);
   });

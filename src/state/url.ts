@@ -45,7 +45,7 @@ const SLICE_KEYS = Object.keys(URL_SLICES) as UrlSlice[];
 
 /** Loosens one slice's codec to the shape the generic loops below use. */
 function codecOf(key: UrlSlice): SliceCodec<unknown, unknown, UrlParam> {
-  return URL_SLICES[key] as unknown as SliceCodec<unknown, unknown, UrlParam>;
+  return URL_SLICES[key];
 }
 
 export const DEFAULT_URL_STATE = Object.fromEntries(SLICE_KEYS.map((k) => [k, codecOf(k).default])) as UrlState;

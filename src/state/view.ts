@@ -57,7 +57,7 @@ function parseCamera(value: string): Camera | null {
 }
 
 export const viewCodec = sliceCodec({
-  default: { level: DEFAULT_LEVEL, camera: null } as ViewUrl,
+  default: { level: DEFAULT_LEVEL, camera: null },
   of: (v: ViewState): ViewUrl => ({ level: v.level, camera: v.camera }),
   apply: (v: ViewState, u: ViewUrl): ViewState => {
     const view = withLevel(v, u.level);

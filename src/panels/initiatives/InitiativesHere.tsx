@@ -48,7 +48,13 @@ export function InitiativesHere() {
                 onMouseEnter={() => { setHover(h.initiative.id); }}
                 onMouseLeave={() => { setHover(null); }}
               >
-                <button type="button" className="link" onClick={() => { open(h.initiative.id); }} onFocus={() => { setHover(h.initiative.id); }} onBlur={() => { setHover(null); }}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => { open(h.initiative.id); }}
+                  onFocus={() => { setHover(h.initiative.id); }}
+                  onBlur={() => { setHover(null); }}
+                >
                   {h.initiative.name}
                 </button>{' '}
                 <small>{t(`ini.kind.${h.initiative.kind}`)}</small>
