@@ -51,7 +51,9 @@ describe('border zones on the real NUTS 2021 geometry', () => {
 
   it('recomputes the default bands exactly as the build precomputed them (the worker runs the same code)', () => {
     const lines = border.lines.features.flatMap((f) => projectLines(f.geometry));
-    const land = (feature(topo0, topo0.objects.regions as GeometryCollection).features).flatMap((f) => projectPolygons(f.geometry as Polygon | MultiPolygon));
+    const land = (feature(
+      topo0, topo0.objects.regions as GeometryCollection,
+    ).features).flatMap((f) => projectPolygons(f.geometry as Polygon | MultiPolygon));
     const again = distanceBands(lines, land, [10, 25, 50]).map(areaKm2);
     const built = border.bands.features.map((f) => areaKm2(projectPolygons(f.geometry)));
     again.forEach((a, i) => { expect(Math.abs(a - (built[i] ?? 0)) / a).toBeLessThan(0.002); });
@@ -92,7 +94,8 @@ describe('border zones on the real NUTS 2021 geometry', () => {
   it('has area on both sides of the border in every band', () => {
     const regions = topo0.objects.regions as GeometryCollection<{ country: string }>;
     const fc = feature(topo0, regions);
-    const side = (nl: boolean) => fc.features.filter((f) => (f.properties.country === 'NL') === nl).flatMap((f) => projectPolygons(f.geometry as Polygon | MultiPolygon));
+    const side = (nl: boolean) => fc.features.filter((f) => (f.properties.country === 'NL') === nl)
+      .flatMap((f) => projectPolygons(f.geometry as Polygon | MultiPolygon));
     const nl = side(true);
     const abroad = side(false);
     for (const band of border.bands.features) {
@@ -105,7 +108,9 @@ describe('border zones on the real NUTS 2021 geometry', () => {
 
   it('bands do not overlap and grow with the distance', () => {
     const lines = border.lines.features.flatMap((f) => projectLines(f.geometry));
-    const land = (feature(topo0, topo0.objects.regions as GeometryCollection).features).flatMap((f) => projectPolygons(f.geometry as Polygon | MultiPolygon));
+    const land = (feature(
+      topo0, topo0.objects.regions as GeometryCollection,
+    ).features).flatMap((f) => projectPolygons(f.geometry as Polygon | MultiPolygon));
     const [b0 = [], b1 = [], b2 = []] = distanceBands(lines, land, [10, 25, 50]);
     expect(areaKm2(intersect(b0, b1))).toBeLessThan(1);
     expect(areaKm2(intersect(b1, b2))).toBeLessThan(1);

@@ -7,7 +7,9 @@ import { feature, mesh } from 'topojson-client';
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Paths64 } from 'clipper2-ts';
-import { bandFeatures, buffer, clipToLand, distanceBands, distanceKm, lengthKm, projectLines, projectPolygons, shareInside } from '../../src/model/border/geometry.ts';
+import {
+  bandFeatures, buffer, clipToLand, distanceBands, distanceKm, lengthKm, projectLines, projectPolygons, shareInside,
+} from '../../src/model/border/geometry.ts';
 import { BORDER_PAIRS, type BorderPair, type BorderProduct, type RegionBorder } from '../../src/model/border/types.ts';
 import { round } from './nuts.ts';
 
@@ -85,7 +87,8 @@ export function buildBorderProduct(
     edgesKm: [...edgesKm],
     method:
       'Land borders NL-DE and NL-BE = arcs shared by NL and the neighbour in the NUTS 2021 (1:3M) level 0 topology. ' +
-      'Buffers, bands and areas in a spherical Lambert azimuthal equal-area projection centred on 10E 52N (as EPSG:3035); bands clipped to the land of NL, BE, DE and LU.',
+      'Buffers, bands and areas in a spherical Lambert azimuthal equal-area projection centred on 10E 52N (as EPSG:3035); '
+        + 'bands clipped to the land of NL, BE, DE and LU.',
     lines: {
       type: 'FeatureCollection',
       features: BORDER_PAIRS.map((pair) => ({

@@ -11,7 +11,8 @@ const META = {
   indicators: {
     x: {
       theme: 'material', names: { nl: 'x', en: 'x', de: 'x' }, descriptions: { nl: 'x', en: 'x', de: 'x' }, unit: { nl: '%', en: '%', de: '%' },
-      decimals: 0, polarity: 'higher-better', range: [0, 100], euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, additive: false,
+      decimals: 0, polarity: 'higher-better', range: [0, 100], euIndex: false,
+      publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, additive: false,
     },
   },
 };
@@ -19,7 +20,9 @@ const INDEX = new Map([['NL21', { level: 2 as const, country: 'NL' }], ['NL213',
 
 describe('parseIndicators validation (synthetic rows)', () => {
   it('keeps good rows with their source and flags', () => {
-    const d = parseIndicators(`${HEADER}\nNL21,NUTS2,NL,Overijssel,x,2021,42.5,%,"Eurostat t (flag: p = provisional)",https://example.org/a\n`, META, INDEX);
+    const d = parseIndicators(
+      `${HEADER}\nNL21,NUTS2,NL,Overijssel,x,2021,42.5,%,"Eurostat t (flag: p = provisional)",https://example.org/a\n`, META, INDEX,
+    );
     expect(d.values).toEqual([['NL21', 0, '2021', 42.5, 0, 'p']]);
     expect(d.sources).toEqual([{ dataset: 'Eurostat t (flag: p = provisional)', url: 'https://example.org/a' }]);
   });
@@ -109,7 +112,8 @@ describe('embedded indicators from geo/data', () => {
     expect(value('NL213', 'cooperation_areas', '2021')?.[3]).toBe(twenteAreas);
     expect(value('NL329', 'cooperation_areas', '2021')?.[3]).toBe(0);
     // Deals and initiatives: entries of the catalogue with a confirmed code in the region ("?" codes do not count).
-    const catalogue = (JSON.parse(files.get('initiatives.json') ?? '{}') as { initiatives: { id: string; regions: { id: string; confirmed: boolean }[] }[] }).initiatives;
+    type Catalogue = { initiatives: { id: string; regions: { id: string; confirmed: boolean }[] }[] };
+    const catalogue = (JSON.parse(files.get('initiatives.json') ?? '{}') as Catalogue).initiatives;
     const inTwente = catalogue.filter((i) => i.regions.some((r) => r.confirmed && r.id === 'NL213')).map((i) => i.id);
     expect(inTwente).toEqual(expect.arrayContaining(['RD2-TWENTE', 'RD4-TWENTE', 'CB-GRENSWERK']));
     expect(value('NL213', 'initiatives', '2025')?.[3]).toBe(inTwente.length);
@@ -117,7 +121,9 @@ describe('embedded indicators from geo/data', () => {
     const nl212 = catalogue.filter((i) => i.regions.some((r) => r.id === 'NL212'));
     expect(nl212.length).toBeGreaterThan(0);
     expect(value('NL212', 'initiatives', '2025')?.[3]).toBe(nl212.filter((i) => i.regions.some((r) => r.id === 'NL212' && r.confirmed)).length);
-    expect(value('NL21', 'initiatives', '2025')?.[3]).toBe(catalogue.filter((i) => i.regions.some((r) => r.confirmed && r.id.startsWith('NL21'))).length);
+    expect(value(
+      'NL21', 'initiatives', '2025',
+    )?.[3]).toBe(catalogue.filter((i) => i.regions.some((r) => r.confirmed && r.id.startsWith('NL21'))).length);
     for (const id of ['area_km2', 'border_distance_km', 'border_share_25km', 'cooperation_areas', 'initiatives']) {
       const m = data.indicators.find((x) => x.id === id);
       expect(m?.computed).toBe(true);

@@ -125,7 +125,9 @@ function issues(e: z.ZodError): string {
   return e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 }
 
-export function parseIndicators(csvText: string, metaJson: unknown, index: ReadonlyMap<string, Pick<RegionEntry, 'level' | 'country'>>): IndicatorData {
+export function parseIndicators(
+  csvText: string, metaJson: unknown, index: ReadonlyMap<string, Pick<RegionEntry, 'level' | 'country'>>,
+): IndicatorData {
   const meta = metaFileSchema.safeParse(metaJson);
   if (!meta.success) throw new IndicatorDataError(`indicators.meta.json: ${issues(meta.error)}`);
   const b: Builder = { indicators: [], byId: new Map(), sources: [], sourceIndex: new Map(), values: [] };
@@ -191,7 +193,10 @@ type Texts = IndicatorMeta['names'];
 
 type Derivation = { from: 'boundaries' | 'areas' | 'initiatives'; additive: boolean };
 
-function computedMeta(id: string, theme: IndicatorMeta['theme'], names: Texts, descriptions: Texts, unit: Texts, decimals: number, method: string, d: Derivation): IndicatorMeta {
+function computedMeta(
+  id: string, theme: IndicatorMeta['theme'], names: Texts, descriptions: Texts, unit: Texts, decimals: number, method: string,
+  d: Derivation,
+): IndicatorMeta {
   // Provenance, not a licence claim: the notes state no licence for what Grensatlas derives.
   const boundaries = d.from === 'boundaries';
   return {
@@ -232,34 +237,59 @@ export function addComputed(
   };
   add(computedMeta('area_km2', 'geography',
     { nl: 'oppervlakte', en: 'area', de: 'Fläche' },
-    { nl: 'Oppervlakte van de regio volgens de NUTS 2021-grenzen.', en: 'Area of the region within its NUTS 2021 boundaries.', de: 'Fläche der Region in ihren NUTS-2021-Grenzen.' },
+    {
+      nl: 'Oppervlakte van de regio volgens de NUTS 2021-grenzen.', en: 'Area of the region within its NUTS 2021 boundaries.',
+      de: 'Fläche der Region in ihren NUTS-2021-Grenzen.',
+    },
     { nl: 'km²', en: 'km²', de: 'km²' }, 0,
     'Area of the NUTS 2021 polygon (1:3M) on the sphere.', { from: 'boundaries', additive: true }), BOUNDARIES, (e) => e.areaKm2);
   add(computedMeta('border_distance_km', 'geography',
     { nl: 'afstand tot de grens', en: 'distance to the border', de: 'Entfernung zur Grenze' },
-    { nl: 'Afstand van het middelpunt van de regio tot de dichtstbijzijnde Nederlandse landsgrens.', en: 'Distance from the centre of the region to the nearest Dutch land border.', de: 'Entfernung vom Mittelpunkt der Region zur nächsten niederländischen Landgrenze.' },
+    {
+      nl: 'Afstand van het middelpunt van de regio tot de dichtstbijzijnde Nederlandse landsgrens.',
+      en: 'Distance from the centre of the region to the nearest Dutch land border.',
+      de: 'Entfernung vom Mittelpunkt der Region zur nächsten niederländischen Landgrenze.',
+    },
     { nl: 'km', en: 'km', de: 'km' }, 1,
-    'Distance from the area-weighted centroid to the nearest NL-DE or NL-BE land border, in an equal-area projection (LAEA 10E 52N).', { from: 'boundaries', additive: false }), BOUNDARIES, (e) => border.regions[e.id]?.distanceKm);
+    'Distance from the area-weighted centroid to the nearest NL-DE or NL-BE land border, in an equal-area projection (LAEA 10E 52N).',
+    { from: 'boundaries', additive: false }), BOUNDARIES, (e) => border.regions[e.id]?.distanceKm);
   add(computedMeta('border_share_25km', 'geography',
     { nl: 'oppervlakte binnen 25 km van de grens', en: 'area within 25 km of the border', de: 'Fläche innerhalb von 25 km der Grenze' },
-    { nl: 'Deel van de oppervlakte dat binnen 25 km van de Nederlandse landsgrens ligt.', en: 'Share of the area within 25 km of the Dutch land border.', de: 'Anteil der Fläche innerhalb von 25 km der niederländischen Landgrenze.' },
+    {
+      nl: 'Deel van de oppervlakte dat binnen 25 km van de Nederlandse landsgrens ligt.',
+      en: 'Share of the area within 25 km of the Dutch land border.',
+      de: 'Anteil der Fläche innerhalb von 25 km der niederländischen Landgrenze.',
+    },
     { nl: '%', en: '%', de: '%' }, 0,
-    'Share of the region\'s area within 25 km of the NL-DE or NL-BE land border, in an equal-area projection.', { from: 'boundaries', additive: false }), BOUNDARIES, (e) => {
+    'Share of the region\'s area within 25 km of the NL-DE or NL-BE land border, in an equal-area projection.',
+    { from: 'boundaries', additive: false }), BOUNDARIES, (e) => {
     const shares = border.regions[e.id]?.shares;
     return shares ? Math.round(shareWithin(shares, 25) * 1000) / 10 : undefined;
   });
   add(computedMeta('cooperation_areas', 'cooperation',
     { nl: 'aantal samenwerkingsgebieden', en: 'number of cooperation areas', de: 'Anzahl Kooperationsgebiete' },
-    { nl: 'Aantal Euregio’s en Interreg-programmagebieden waar de regio (deels) bij hoort.', en: 'Number of Euregios and Interreg programme areas the region belongs to, wholly or in part.', de: 'Anzahl der Euregios und Interreg-Programmgebiete, zu denen die Region (teilweise) gehört.' },
+    {
+      nl: 'Aantal Euregio’s en Interreg-programmagebieden waar de regio (deels) bij hoort.',
+      en: 'Number of Euregios and Interreg programme areas the region belongs to, wholly or in part.',
+      de: 'Anzahl der Euregios und Interreg-Programmgebiete, zu denen die Region (teilweise) gehört.',
+    },
     { nl: 'gebieden', en: 'areas', de: 'Gebiete' }, 0,
-    'Count of the Euregios and Interreg programme areas in areas.json (not the derived border-region lists) with the region, or one of its NUTS 3 regions, as a member.', { from: 'areas', additive: true }), AREAS, (e) => areaCount(e.id));
+    'Count of the Euregios and Interreg programme areas in areas.json (not the derived border-region lists) with the region, '
+      + 'or one of its NUTS 3 regions, as a member.', { from: 'areas', additive: true }), AREAS, (e) => areaCount(e.id));
   if (initiativeCount) {
     // Period: the year the catalogue was compiled; the count is of entries of any year.
     add(computedMeta('initiatives', 'cooperation',
       { nl: 'aantal deals en initiatieven', en: 'number of deals and initiatives', de: 'Anzahl Deals und Initiativen' },
-      { nl: 'Aantal deals en grensinitiatieven uit de catalogus van Grensatlas (stand 2025, alle jaren) met een bevestigde locatie in de regio.', en: 'Number of deals and cross-border initiatives in the Grensatlas catalogue (as compiled in 2025, any year) with a confirmed location in the region.', de: 'Anzahl der Deals und grenzüberschreitenden Initiativen im Grensatlas-Katalog (Stand 2025, alle Jahre) mit bestätigtem Ort in der Region.' },
+      {
+        nl: 'Aantal deals en grensinitiatieven uit de catalogus van Grensatlas (stand 2025, alle jaren) met een bevestigde locatie in de regio.',
+        en: 'Number of deals and cross-border initiatives in the Grensatlas catalogue (as compiled in 2025, any year) '
+          + 'with a confirmed location in the region.',
+        de: 'Anzahl der Deals und grenzüberschreitenden Initiativen im Grensatlas-Katalog (Stand 2025, alle Jahre) '
+          + 'mit bestätigtem Ort in der Region.',
+      },
       { nl: 'deals en initiatieven', en: 'deals and initiatives', de: 'Deals und Initiativen' }, 0,
-      'Count of the entries of initiatives.json with at least one confirmed NUTS 3 code (not one marked "?") in the region; imported entries are not counted.', { from: 'initiatives', additive: true }),
+      'Count of the entries of initiatives.json with at least one confirmed NUTS 3 code (not one marked "?") in the region; '
+        + 'imported entries are not counted.', { from: 'initiatives', additive: true }),
     INITIATIVES, (e) => initiativeCount(e.id), '2025');
   }
   return { ...data, indicators, sources, values };

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { InitiativeDataError, parseInitiatives } from './initiatives.ts';
 
 const csv = readFileSync(new URL('../data/initiatives.csv', import.meta.url), 'utf8');
-const regions = JSON.parse(readFileSync(new URL('../../public/data/regions.json', import.meta.url), 'utf8')) as { id: string; level: number; labelPoint: [number, number] }[];
+const regions = JSON.parse(readFileSync(
+  new URL('../../public/data/regions.json', import.meta.url), 'utf8',
+)) as { id: string; level: number; labelPoint: [number, number] }[];
 const nuts3 = new Set(regions.filter((r) => r.level === 3).map((r) => r.id));
 const labelPoint = (id: string) => regions.find((r) => r.id === id)?.labelPoint;
 

@@ -19,7 +19,9 @@ const metaSchema = z.object({ source: z.string(), caveats: z.record(z.string(), 
  * `metaJson` (geo/data/initiatives.meta.json): caveats per entry from INITIATIVES_NOTES.md. Each
  * must name an entry of the CSV.
  */
-export function parseInitiatives(csvText: string, ctx: Omit<ParseContext, 'origin'>, metaJson: unknown = { source: '', caveats: {} }): InitiativesFile {
+export function parseInitiatives(
+  csvText: string, ctx: Omit<ParseContext, 'origin'>, metaJson: unknown = { source: '', caveats: {} },
+): InitiativesFile {
   const lines = recordLines(csvText);
   const rows = csvParse(csvText).map((raw, i) => ({ raw, where: { kind: 'line' as const, n: lines[i + 1] ?? i + 2 } }));
   const { entries, problems } = parseRows(rows, { ...ctx, origin: 'embedded' });
@@ -27,7 +29,10 @@ export function parseInitiatives(csvText: string, ctx: Omit<ParseContext, 'origi
     throw new InitiativeDataError(problems.map((p) => `initiatives.csv ${describeProblem(p)}`).join('\n'));
   }
   const meta = metaSchema.safeParse(metaJson);
-  if (!meta.success) throw new InitiativeDataError(`initiatives.meta.json: ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!meta.success) {
+    const issues = meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new InitiativeDataError(`initiatives.meta.json: ${issues}`);
+  }
   const ids = new Set(entries.map((e) => e.id));
   const unknown = Object.keys(meta.data.caveats).filter((id) => !ids.has(id));
   if (unknown.length > 0) throw new InitiativeDataError(`initiatives.meta.json: caveats for entries that do not exist: ${unknown.join(', ')}`);

@@ -39,7 +39,10 @@ describe('contextFeatures (synthetic squares)', () => {
       ...square('FR', 0, 0),
       geometry: {
         type: 'MultiPolygon',
-        coordinates: [square('FR', 2, 2).geometry.coordinates as Polygon['coordinates'], square('FR', 50, 50).geometry.coordinates as Polygon['coordinates']],
+        coordinates: [
+          square('FR', 2, 2).geometry.coordinates as Polygon['coordinates'],
+          square('FR', 50, 50).geometry.coordinates as Polygon['coordinates'],
+        ],
       },
     };
     const out = contextFeatures([square('NL', 2, 2), far, square('ZZ', 80, 80)], ['NL'], [0, 0, 10, 10]);

@@ -9,7 +9,10 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection } from 'topojson-specification';
 import polylabel from 'polylabel';
 import { DEFAULT_EDGES_KM } from '../../src/model/border/types.ts';
-import { buildLevelTopology, buildRegionIndex, contextFeatures, round, roundMultiPolygon, selectCountries, sourceFeatures, type ServedProps, type SourceFeature } from './nuts.ts';
+import {
+  buildLevelTopology, buildRegionIndex, contextFeatures, round, roundMultiPolygon, selectCountries, sourceFeatures, type ServedProps,
+  type SourceFeature,
+} from './nuts.ts';
 import { buildBorderProduct } from './border.ts';
 import { areaOutline, parseAreas, type Area as ParsedArea } from './areas.ts';
 import { addComputed, parseIndicators } from './indicators.ts';

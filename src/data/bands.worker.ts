@@ -37,7 +37,9 @@ const api = {
     const { lines, land } = await loadInputs();
     const started = performance.now();
     const edges = edgesFor(outerKm);
-    const bands: FeatureCollection<MultiPolygon, BandFeature['properties']> = { type: 'FeatureCollection', features: bandFeatures(distanceBands(lines, land, edges), edges) };
+    const bands: FeatureCollection<MultiPolygon, BandFeature['properties']> = {
+      type: 'FeatureCollection', features: bandFeatures(distanceBands(lines, land, edges), edges),
+    };
     return { bands, ms: performance.now() - started };
   },
 };

@@ -8,7 +8,9 @@ import type { Level } from '../model/levels';
 import { makeRegionIndex, type RegionIndex } from '../model/regionIndex';
 import { DataError, dataUrl, fetchJson } from './fetchJson';
 import { makeIndicatorTable, type IndicatorTable } from '../model/indicators/table';
-import { indicatorsFileSchema, areasFileSchema, borderProductSchema, describeIssues, levelTopologySchema, regionIndexSchema, type Area } from '../model/schemas';
+import {
+  indicatorsFileSchema, areasFileSchema, borderProductSchema, describeIssues, levelTopologySchema, regionIndexSchema, type Area,
+} from '../model/schemas';
 import type { BorderProduct } from '../model/border/types';
 
 export interface RegionProps {

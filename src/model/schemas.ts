@@ -119,7 +119,9 @@ export const indicatorsFileSchema = z.object({
   indicators: z.array(indicatorMetaSchema).min(1),
   sources: z.array(z.object({ dataset: z.string(), url: httpUrl.nullable() })),
   // [region, indicator index, period, value, source index, flags]
-  values: z.array(z.tuple([z.string().regex(NUTS_CODE), z.number().int().min(0), z.string(), z.number(), z.number().int().min(0), z.string().regex(/^[peb]*$/)])),
+  values: z.array(z.tuple([
+    z.string().regex(NUTS_CODE), z.number().int().min(0), z.string(), z.number(), z.number().int().min(0), z.string().regex(/^[peb]*$/),
+  ])),
   excluded: z.array(z.object({ line: z.number(), region: z.string(), indicator: z.string(), period: z.string(), reason: z.string() })),
 });
 export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>;

@@ -86,35 +86,47 @@ function PeriodAndReference({ meta, periods }: { meta: IndicatorMeta; periods: r
   );
 }
 
-/** Own breaks, typed; they reach the map (and history) when the field is left or Enter is pressed. */
-function BreaksField() {
-  const { t } = useTranslation();
+/**
+ * Own breaks as typed. Held by the panel, not by the field, so that what was typed (even invalid)
+ * survives switching the classification away from "manual" and back.
+ */
+function useBreaksDraft() {
   const id = useId();
   const storeBreaks = useAppStore((s) => s.choropleth.breaks.join('; '));
   const store = useAppStoreApi().getState();
-  const [breaksText, setBreaksText] = useState(storeBreaks);
-  const breaks = parseBreaks(breaksText);
+  const [text, setText] = useState(storeBreaks);
   // Breaks changed elsewhere (another indicator, Back): show them, not what was typed before.
   const [shownBreaks, setShownBreaks] = useState(storeBreaks);
   if (shownBreaks !== storeBreaks) {
     setShownBreaks(storeBreaks);
-    setBreaksText(storeBreaks);
+    setText(storeBreaks);
   }
-  const commitBreaks = () => {
-    const parsed = parseBreaks(breaksText);
+  /** Typed breaks reach the map (and history) when the field is left or Enter is pressed. */
+  const commit = () => {
+    const parsed = parseBreaks(text);
     if (!('error' in parsed)) store.setChoropleth({ breaks: parsed.breaks });
   };
+  return { id, text, setText, commit };
+}
+
+type BreaksDraft = ReturnType<typeof useBreaksDraft>;
+
+/** The field for own breaks, with the hint or what is wrong with them. */
+function BreaksField({ draft }: { draft: BreaksDraft }) {
+  const { t } = useTranslation();
+  const { id, text, setText, commit } = draft;
+  const breaks = parseBreaks(text);
   return (
     <label className="stack">
       <span>{t('choro.breaks')}</span>
       <input
         type="text"
-        value={breaksText}
+        value={text}
         aria-invalid={'error' in breaks}
         aria-describedby={`${id}-breaks`}
-        onChange={(e) => { setBreaksText(e.target.value); }}
-        onBlur={commitBreaks}
-        onKeyDown={(e) => { if (e.key === 'Enter') commitBreaks(); }}
+        onChange={(e) => { setText(e.target.value); }}
+        onBlur={commit}
+        onKeyDown={(e) => { if (e.key === 'Enter') commit(); }}
       />
       <small id={`${id}-breaks`} className={'error' in breaks ? 'error' : 'hint'}>
         {'error' in breaks ? t(`choro.breaksError.${breaks.error}`) : t('choro.breaksHint')}
@@ -124,7 +136,7 @@ function BreaksField() {
 }
 
 /** The classification, the number of classes, and own breaks when chosen. */
-function ClassingControls() {
+function ClassingControls({ breaks }: { breaks: BreaksDraft }) {
   const { t } = useTranslation();
   const classing = useAppStore((s) => s.choropleth.classing);
   const k = useAppStore((s) => s.choropleth.k);
@@ -154,7 +166,7 @@ function ClassingControls() {
           </label>
         )}
       </div>
-      {classing === 'manual' && <BreaksField />}
+      {classing === 'manual' && <BreaksField draft={breaks} />}
     </>
   );
 }
@@ -169,6 +181,7 @@ export function IndicatorPanel() {
   const model = useChoropleth()?.model;
   const meta = c.indicator ? table?.byId.get(c.indicator) : undefined;
   const periods = meta && table ? periodsOf(table, meta.id) : [];
+  const breaks = useBreaksDraft();
   const legend = model && <Legend requested={c.reference} />;
   return (
     <CollapsiblePanel className="indicator-panel" title={t('choro.title')} open={open} onToggle={setOpen} after={legend}>
@@ -176,7 +189,7 @@ export function IndicatorPanel() {
       {meta && (
         <>
           <PeriodAndReference meta={meta} periods={periods} />
-          <ClassingControls />
+          <ClassingControls breaks={breaks} />
         </>
       )}
     </CollapsiblePanel>

@@ -24,7 +24,7 @@
  */
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, idleAfter, launchChromium, waitForMapDrawn } from '../chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -48,142 +48,183 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 }
 
+const DISTANCES = [45, 55, 100];
+
+/** Every figure the bench reports, one list of samples each. */
+function newFigures() {
+  return {
+    drawn: [] as number[], levelSwitch: [] as number[], warmup: [] as number[], recolour: [] as number[], recolourApp: [] as number[],
+    frame: [] as number[], zoneListing: [] as number[],
+    bands: new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
+      DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
+    ),
+  };
+}
+type Figures = ReturnType<typeof newFigures>;
+
+/** Bands for each outer distance: worker time, time until drawn, longest main-thread task meanwhile. */
+async function measureBands(page: Page, f: Figures): Promise<void> {
+  const slider = page.getByRole('slider');
+  for (const km of DISTANCES) {
+    // Long tasks on the main thread while the worker computes (none expected).
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number; __obs?: PerformanceObserver };
+      w.__longest = 0;
+      w.__obs?.disconnect();
+      w.__obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); });
+      w.__obs.observe({ type: 'longtask' });
+      performance.clearMeasures('grensatlas:bands');
+    });
+    const start = await page.evaluate(() => performance.now());
+    await slider.fill(String(km));
+    // Drawn: the map reports the band edges it has on screen on the idle frame after them.
+    const edges = [km / 5, km / 2, km].join(',');
+    await page.waitForFunction((e) => document.querySelector<HTMLElement>('.map')?.dataset.bands === e, edges, { timeout: 30_000 });
+    const r = await page.evaluate(() => {
+      const m = performance.getEntriesByName('grensatlas:bands')[0] as PerformanceMeasure;
+      return {
+        request: m.duration, worker: (m.detail as { workerMs: number }).workerMs, now: performance.now(),
+        longest: (window as unknown as { __longest: number }).__longest,
+      };
+    });
+    const b = f.bands.get(km);
+    b?.request.push(r.request);
+    b?.worker.push(r.worker);
+    b?.drawn.push(r.now - start);
+    b?.longest.push(r.longest);
+  }
+}
+
+/** First draw, a level switch once settled, the worker warm-up and the bands. */
+async function measureLoad(browser: Browser, base: string, f: Figures): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}?border=line,0,1,2`);
+  f.drawn.push(await waitForMapDrawn(page));
+  // After the first draw the initiative markers load and draw; let that settle first, so the
+  // level switch is timed on its own.
+  await quiet(page);
+  const t0 = await page.evaluate(() => performance.now());
+  await idleAfter(page, () => page.getByRole('radio', { name: /NUTS 2/ }).check());
+  f.levelSwitch.push((await page.evaluate(() => performance.now())) - t0);
+  await page.getByRole('button', { name: 'Lagen' }).click();
+  await page.waitForFunction(() => performance.getEntriesByName('grensatlas:bands-ready').length > 0);
+  f.warmup.push(await page.evaluate(() => performance.getEntriesByName('grensatlas:bands-ready')[0]?.duration ?? NaN));
+  await measureBands(page, f);
+  await page.close();
+}
+
+/** Recolouring: the same regions, new colours (feature-state and paint only). */
+async function measureRecolour(choro: Page, f: Figures): Promise<void> {
+  const changes: [string, string][] = [
+    ['Indeling', 'equal'], ['Klassen', '7'], ['Jaar', '2020'], ['Indeling', 'ckmeans'],
+    ['Klassen', '4'], ['Jaar', '2021'], ['Indeling', 'quantile'], ['Klassen', '5'],
+  ];
+  for (const [label, value] of changes) {
+    const before = await choro.evaluate(() => performance.getEntriesByName('grensatlas:recoloured').length);
+    // Change the control inside the page and take the time there, so no driver latency is counted.
+    const t0 = await choro.evaluate(([l, v]) => {
+      const label = [...document.querySelectorAll('label')].find((x) => x.querySelector('span')?.textContent === l);
+      const field = label?.querySelector<HTMLInputElement | HTMLSelectElement>('select, input');
+      if (!field) throw new Error(`no control ${l}`);
+      const start = performance.now();
+      // React tracks an input's value on the element; the prototype's setter goes around that,
+      // as a user's typing does. The setter is called with the element as `this`.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+      setter?.call(field, v);
+      field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+      return start;
+    }, [label, value] as const);
+    await choro.waitForFunction((n) => performance.getEntriesByName('grensatlas:recoloured').length > n, before, { timeout: 30_000 });
+    const [set, end] = await choro.evaluate(() => [
+      performance.getEntriesByName('grensatlas:colours-set').at(-1)?.startTime ?? NaN,
+      performance.getEntriesByName('grensatlas:recoloured').at(-1)?.startTime ?? NaN,
+    ]);
+    f.recolourApp.push(set - t0);
+    f.recolour.push(end - t0);
+  }
+}
+
+/**
+ * The floor under any recolour here: one hover (a single feature-state change) to the next idle
+ * frame. It is what SwiftShader needs to draw this map once, whatever changed.
+ */
+async function measureHover(choro: Page, f: Figures): Promise<void> {
+  for (const [x, y] of [[640, 400], [700, 380], [600, 450], [660, 330]] as const) {
+    f.frame.push(await choro.evaluate(([cx, cy]) => new Promise<number>((resolve) => {
+      const map = document.querySelector<HTMLElement>('.map');
+      const canvas = map?.querySelector('canvas');
+      if (!map || !canvas) throw new Error('no map canvas');
+      const start = performance.now();
+      new MutationObserver((_, obs) => { obs.disconnect(); resolve(performance.now() - start); })
+        .observe(map, { attributes: true, attributeFilter: ['data-idle-count'] });
+      canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
+    }), [x, y] as const));
+  }
+}
+
+async function measureChoropleth(browser: Browser, base: string, f: Figures): Promise<void> {
+  const choro = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await choro.goto(`${base}?ind=gdp_eur_per_inhabitant&year=2021`);
+  await waitForMapDrawn(choro);
+  await choro.waitForFunction(
+    () => document.querySelector<HTMLElement>('.map')?.dataset.regions === 'BE3-DE3-LU3-NL3', null, { timeout: 60_000 },
+  );
+  await quiet(choro);
+  await measureRecolour(choro, f);
+  await measureHover(choro, f);
+  await choro.close();
+}
+
+/** Listing the initiatives of a border zone. */
+async function measureZone(browser: Browser, base: string, f: Figures): Promise<void> {
+  const zonePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await zonePage.goto(`${base}?level=2&zone=0`);
+  await waitForMapDrawn(zonePage);
+  await zonePage.waitForFunction(() => performance.getEntriesByName('grensatlas:zone-listing').length > 0, null, { timeout: 30_000 });
+  f.zoneListing.push(await zonePage.evaluate(() => performance.getEntriesByName('grensatlas:zone-listing')[0]?.duration ?? NaN));
+  await zonePage.close();
+}
+
+function report(f: Figures): void {
+  const row = (name: string, xs: number[]) => {
+    const ms = (q: number) => quantile(xs, q).toFixed(0).padStart(5);
+    console.log(`${name.padEnd(12)} median ${ms(0.5)} ms   p95 ${ms(0.95)} ms   (${xs.length} runs)`);
+  };
+  console.log(`Grensatlas bench, headless Chromium + SwiftShader, 1280x800, NUTS 3 of NL+BE+DE+LU`);
+  row('map-drawn', f.drawn);
+  row('level 3->2', f.levelSwitch);
+  row('recolour', f.recolour);
+  row('  app part', f.recolourApp);
+  row('hover frame', f.frame);
+  row('zone list', f.zoneListing);
+  row('worker warm', f.warmup);
+  for (const [km, b] of f.bands) {
+    row(`bands ${km} km`, b.request);
+    row(`  worker`, b.worker);
+    row(`  drawn`, b.drawn);
+    row(`  long task`, b.longest);
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('run `npm run build` first');
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}`);
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0] ?? '';
   const browser = await launchChromium();
-  const drawn: number[] = [];
-  const levelSwitch: number[] = [];
-  const warmup: number[] = [];
-  const recolour: number[] = [];
-  const recolourApp: number[] = [];
-  const frame: number[] = [];
-  const zoneListing: number[] = [];
-  const DISTANCES = [45, 55, 100];
-  const bands = new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
-    DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
-  );
+  const f = newFigures();
   try {
     for (let i = 0; i < RUNS; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${base}?border=line,0,1,2`);
-      drawn.push(await waitForMapDrawn(page));
-      // After the first draw the initiative markers load and draw; let that settle first, so the
-      // level switch is timed on its own.
-      await quiet(page);
-      const t0 = await page.evaluate(() => performance.now());
-      await idleAfter(page, () => page.getByRole('radio', { name: /NUTS 2/ }).check());
-      levelSwitch.push((await page.evaluate(() => performance.now())) - t0);
-
-      await page.getByRole('button', { name: 'Lagen' }).click();
-      await page.waitForFunction(() => performance.getEntriesByName('grensatlas:bands-ready').length > 0);
-      warmup.push(await page.evaluate(() => performance.getEntriesByName('grensatlas:bands-ready')[0]?.duration ?? NaN));
-      const slider = page.getByRole('slider');
-      for (const km of DISTANCES) {
-        // Long tasks on the main thread while the worker computes (none expected).
-        await page.evaluate(() => {
-          const w = window as unknown as { __longest: number; __obs?: PerformanceObserver };
-          w.__longest = 0;
-          w.__obs?.disconnect();
-          w.__obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); });
-          w.__obs.observe({ type: 'longtask' });
-          performance.clearMeasures('grensatlas:bands');
-        });
-        const start = await page.evaluate(() => performance.now());
-        await slider.fill(String(km));
-        // Drawn: the map reports the band edges it has on screen on the idle frame after them.
-        const edges = [km / 5, km / 2, km].join(',');
-        await page.waitForFunction((e) => document.querySelector<HTMLElement>('.map')?.dataset.bands === e, edges, { timeout: 30_000 });
-        const r = await page.evaluate(() => {
-          const m = performance.getEntriesByName('grensatlas:bands')[0] as PerformanceMeasure;
-          return { request: m.duration, worker: (m.detail as { workerMs: number }).workerMs, now: performance.now(), longest: (window as unknown as { __longest: number }).__longest };
-        });
-        const b = bands.get(km);
-        b?.request.push(r.request);
-        b?.worker.push(r.worker);
-        b?.drawn.push(r.now - start);
-        b?.longest.push(r.longest);
-      }
-      await page.close();
-
-      // Recolouring: the same regions, new colours (feature-state and paint only).
-      const choro = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await choro.goto(`${base}?ind=gdp_eur_per_inhabitant&year=2021`);
-      await waitForMapDrawn(choro);
-      await choro.waitForFunction(() => document.querySelector<HTMLElement>('.map')?.dataset.regions === 'BE3-DE3-LU3-NL3', null, { timeout: 60_000 });
-      await quiet(choro);
-      const changes: [string, string][] = [
-        ['Indeling', 'equal'], ['Klassen', '7'], ['Jaar', '2020'], ['Indeling', 'ckmeans'], ['Klassen', '4'], ['Jaar', '2021'], ['Indeling', 'quantile'], ['Klassen', '5'],
-      ];
-      for (const [label, value] of changes) {
-        const before = await choro.evaluate(() => performance.getEntriesByName('grensatlas:recoloured').length);
-        // Change the control inside the page and take the time there, so no driver latency is counted.
-        const t0 = await choro.evaluate(([l, v]) => {
-          const field = [...document.querySelectorAll('label')].find((x) => x.querySelector('span')?.textContent === l)?.querySelector<HTMLInputElement | HTMLSelectElement>('select, input');
-          if (!field) throw new Error(`no control ${l}`);
-          const start = performance.now();
-          // React tracks an input's value on the element; the prototype's setter goes around that,
-          // as a user's typing does. The setter is called with the element as `this`.
-          // eslint-disable-next-line @typescript-eslint/unbound-method
-          const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
-          setter?.call(field, v);
-          field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-          return start;
-        }, [label, value] as const);
-        await choro.waitForFunction((n) => performance.getEntriesByName('grensatlas:recoloured').length > n, before, { timeout: 30_000 });
-        const [set, end] = await choro.evaluate(() => [
-          performance.getEntriesByName('grensatlas:colours-set').at(-1)?.startTime ?? NaN,
-          performance.getEntriesByName('grensatlas:recoloured').at(-1)?.startTime ?? NaN,
-        ]);
-        recolourApp.push(set - t0);
-        recolour.push(end - t0);
-      }
-      // The floor under any recolour here: one hover (a single feature-state change) to the next
-      // idle frame. It is what SwiftShader needs to draw this map once, whatever changed.
-      for (const [x, y] of [[640, 400], [700, 380], [600, 450], [660, 330]] as const) {
-        frame.push(await choro.evaluate(([cx, cy]) => new Promise<number>((resolve) => {
-          const map = document.querySelector<HTMLElement>('.map');
-          const canvas = map?.querySelector('canvas');
-          if (!map || !canvas) throw new Error('no map canvas');
-          const start = performance.now();
-          new MutationObserver((_, obs) => { obs.disconnect(); resolve(performance.now() - start); })
-            .observe(map, { attributes: true, attributeFilter: ['data-idle-count'] });
-          canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
-        }), [x, y] as const));
-      }
-      await choro.close();
-
-      // Listing the initiatives of a border zone.
-      const zonePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await zonePage.goto(`${base}?level=2&zone=0`);
-      await waitForMapDrawn(zonePage);
-      await zonePage.waitForFunction(() => performance.getEntriesByName('grensatlas:zone-listing').length > 0, null, { timeout: 30_000 });
-      zoneListing.push(await zonePage.evaluate(() => performance.getEntriesByName('grensatlas:zone-listing')[0]?.duration ?? NaN));
-      await zonePage.close();
+      await measureLoad(browser, base, f);
+      await measureChoropleth(browser, base, f);
+      await measureZone(browser, base, f);
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const row = (name: string, xs: number[]) => {
-    console.log(`${name.padEnd(12)} median ${quantile(xs, 0.5).toFixed(0).padStart(5)} ms   p95 ${quantile(xs, 0.95).toFixed(0).padStart(5)} ms   (${xs.length} runs)`);
-  };
-  console.log(`Grensatlas bench, headless Chromium + SwiftShader, 1280x800, NUTS 3 of NL+BE+DE+LU`);
-  row('map-drawn', drawn);
-  row('level 3->2', levelSwitch);
-  row('recolour', recolour);
-  row('  app part', recolourApp);
-  row('hover frame', frame);
-  row('zone list', zoneListing);
-  row('worker warm', warmup);
-  for (const [km, b] of bands) {
-    row(`bands ${km} km`, b.request);
-    row(`  worker`, b.worker);
-    row(`  drawn`, b.drawn);
-    row(`  long task`, b.longest);
-  }
+  report(f);
 }
 
 main().catch((err: unknown) => {

@@ -65,7 +65,9 @@ describe.skipIf(!chromiumPath)('border zones and cooperation areas in Chromium',
     expect(await panel.getByRole('checkbox', { name: 'EUREGIO', exact: true }).isChecked()).toBe(false);
     await page.waitForFunction(() => /map=/.test(location.search), null, { timeout: 15_000 }); // flew to it
     await page.getByRole('button', { name: 'Lagen' }).click();
-    await expect.poll(async () => colourShare(await screenshot(page, '25-area-from-list'), lightTheme.areaKinds.euregio.color, 20), { timeout: 20_000 }).toBeGreaterThan(0.002);
+    await expect.poll(
+      async () => colourShare(await screenshot(page, '25-area-from-list'), lightTheme.areaKinds.euregio.color, 20), { timeout: 20_000 },
+    ).toBeGreaterThan(0.002);
   });
 
   it('shows a cooperation area, selects it with a click inside, and drills down to a region', async () => {

@@ -161,7 +161,9 @@ describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
     // The rebuilt map draws the selection again (polled: the new map needs a moment).
-    await expect.poll(async () => colourShare(await screenshot(page, '10-deutsch'), lightTheme.selection, 10), { timeout: 20_000 }).toBeGreaterThan(0.0005);
+    await expect.poll(
+      async () => colourShare(await screenshot(page, '10-deutsch'), lightTheme.selection, 10), { timeout: 20_000 },
+    ).toBeGreaterThan(0.0005);
   });
 
   it('fits a projector screen without overflowing', async () => {

@@ -76,7 +76,8 @@ export function colourShare(png: PNG, color: string, tolerance = 6, box?: { x: n
     for (let x = x0; x < x1; x++) {
       const i = (y * png.width + x) * 4;
       total++;
-      if (Math.abs((png.data[i] ?? 0) - r) <= tolerance && Math.abs((png.data[i + 1] ?? 0) - g) <= tolerance && Math.abs((png.data[i + 2] ?? 0) - b) <= tolerance) hits++;
+      const near = (k: number, c: number) => Math.abs((png.data[i + k] ?? 0) - c) <= tolerance;
+      if (near(0, r) && near(1, g) && near(2, b)) hits++;
     }
   }
   return hits / total;

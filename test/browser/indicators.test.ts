@@ -13,7 +13,8 @@ const OVERIJSSEL = 'level=2&map=8.00/52.4400/6.4500';
 /** Waits for a recolour after `before` marks, drawn with the given regions (a level, or a mix per country). */
 async function recoloured(page: Page, before: number, regions: string): Promise<void> {
   await page.waitForFunction(
-    ([n, key]) => performance.getEntriesByName('grensatlas:recoloured').length > n && document.querySelector<HTMLElement>('.map')?.dataset.regions === key,
+    ([n, key]) => performance.getEntriesByName('grensatlas:recoloured').length > n
+      && document.querySelector<HTMLElement>('.map')?.dataset.regions === key,
     [before, regions] as const,
     { timeout: 20_000 },
   );

@@ -20,7 +20,9 @@ const IMPORT_CSV = [
 ].join('\n');
 
 /** Where markers sit: the label points of their regions (the facts give no coordinates). */
-const labelPoints = new Map((JSON.parse(readFileSync('public/data/regions.json', 'utf8')) as { id: string; labelPoint: [number, number] }[]).map((r) => [r.id, r.labelPoint]));
+const labelPoints = new Map((JSON.parse(readFileSync(
+  'public/data/regions.json', 'utf8',
+)) as { id: string; labelPoint: [number, number] }[]).map((r) => [r.id, r.labelPoint]));
 const centredOn = (id: string, zoom = 9) => {
   const [lon, lat] = labelPoints.get(id) ?? [0, 0];
   return `map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`;
@@ -74,7 +76,8 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     // Into a detail and back: focus returns to the card it was opened from.
     await list.getByRole('button', { name: /^Details van GrensInfoPunt .*Maastricht/ }).click();
     await page.getByRole('button', { name: /Terug naar de lijst/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toMatch(/^Details van GrensInfoPunt .*Maastricht/);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await expect.poll(focused).toMatch(/^Details van GrensInfoPunt .*Maastricht/);
   });
 
   it('opens a card from a deep link, and an unknown one gets a notice', async () => {
@@ -205,8 +208,13 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     const here = page.getByRole('region', { name: 'Deals and initiatives here' });
     await expect.poll(() => here.textContent()).toMatch(/deals and initiatives: Regio Deal \d+/);
     await page.getByRole('button', { name: 'Colour the map by the number per region' }).click();
-    await page.waitForFunction(() => performance.getEntriesByName('grensatlas:recoloured').length > 0 || document.querySelector('.legend') !== null, null, { timeout: 20_000 });
-    await expect.poll(() => page.getByRole('region', { name: 'Legend' }).textContent(), { timeout: 20_000 }).toContain('number of deals and initiatives');
+    await page.waitForFunction(
+      () => performance.getEntriesByName('grensatlas:recoloured').length > 0 || document.querySelector('.legend') !== null, null,
+      { timeout: 20_000 },
+    );
+    await expect.poll(
+      () => page.getByRole('region', { name: 'Legend' }).textContent(), { timeout: 20_000 },
+    ).toContain('number of deals and initiatives');
     await screenshot(page, '40i-english-count-colours');
     const de = await open('/?lang=de&ini=GIP-RIJNWAAL');
     const detail = de.page.getByRole('article', { name: /Rijn-Waal|Rhein-Waal/ });

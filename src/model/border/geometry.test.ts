@@ -7,7 +7,9 @@ import { project } from './projection';
 /** Synthetic squares in lon/lat around 6°E 52°N, for the geometry functions only. */
 const square = (x: number, y: number, s: number): Position[] => [[x, y], [x + s, y], [x + s, y + s], [x, y + s], [x, y]];
 const paths = (...rings: Position[][]): Paths64 => rings.map((r) => r.slice(0, -1).map(project));
-const signed = (ring: Position[]) => ring.slice(1).reduce((a, q, i) => a + ((ring[i]?.[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (ring[i]?.[1] ?? 0)), 0) / 2;
+const signed = (ring: Position[]) => ring.slice(1).reduce(
+  (a, q, i) => a + ((ring[i]?.[0] ?? 0) * (q[1] ?? 0) - (q[0] ?? 0) * (ring[i]?.[1] ?? 0)), 0,
+) / 2;
 
 describe('toMultiPolygon', () => {
   it('keeps a hole in its outer ring, with RFC 7946 winding', () => {

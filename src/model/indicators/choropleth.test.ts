@@ -14,12 +14,18 @@ import { buildChoropleth, colourOf, regionColours, type CrossBorderArea } from '
 function region(id: string): RegionEntry {
   const parents: string[] = [];
   for (let n = id.length - 1; n >= 2; n--) parents.push(id.slice(0, n));
-  return { id, name: id, level: (id.length - 2) as RegionEntry['level'], country: id.slice(0, 2), parents, bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 };
+  return {
+    id, name: id, level: (id.length - 2) as RegionEntry['level'], country: id.slice(0, 2), parents, bbox: [0, 0, 1, 1], centroid: [0, 0],
+    labelPoint: [0, 0], areaKm2: 1,
+  };
 }
-const index = makeRegionIndex(['NL', 'NL1', 'NL2', 'NL11', 'NL12', 'NL21', 'BE', 'BE2', 'BE21', 'BE22', 'DE', 'DEA', 'DE9', 'DEA1', 'LU', 'LU0', 'LU00'].map(region));
+const index = makeRegionIndex([
+  'NL', 'NL1', 'NL2', 'NL11', 'NL12', 'NL21', 'BE', 'BE2', 'BE21', 'BE22', 'DE', 'DEA', 'DE9', 'DEA1', 'LU', 'LU0', 'LU00',
+].map(region));
 const meta = {
   theme: 'composite' as const, names: { nl: 'x', en: 'x', de: 'x' }, descriptions: { nl: '', en: '', de: '' }, unit: { nl: '', en: '', de: '' },
-  decimals: 3, polarity: 'higher-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, computed: false, method: null, additive: false,
+  decimals: 3, polarity: 'higher-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A',
+  caveat: null, computed: false, method: null, additive: false,
 };
 const file: IndicatorsFile = {
   indicators: [{ ...meta, id: 'hdi' }, { ...meta, id: 'pct_eu', euIndex: true, decimals: 0 }],
@@ -69,7 +75,9 @@ describe('buildChoropleth', () => {
   });
 
   it('turns the colours round when lower is better', () => {
-    const t2 = makeIndicatorTable({ ...file, indicators: [{ ...meta, id: 'hdi', polarity: 'lower-better' }, { ...meta, id: 'pct_eu', euIndex: true, decimals: 0 }] });
+    const t2 = makeIndicatorTable({
+      ...file, indicators: [{ ...meta, id: 'hdi', polarity: 'lower-better' }, { ...meta, id: 'pct_eu', euIndex: true, decimals: 0 }],
+    });
     const up = build(table, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
     const down = build(t2, index, { ...initialChoropleth, indicator: 'hdi', k: 3 }, 2);
     expect(down?.colours).toEqual([...(up?.colours ?? [])].reverse());
@@ -109,7 +117,10 @@ describe('buildChoropleth', () => {
     expect(m?.colours).toHaveLength((m?.classes?.breaks.length ?? 0) + 1);
     expect(m?.colours.length).toBeLessThanOrEqual(3);
     const below = build(
-      makeIndicatorTable({ ...file, indicators: [{ ...meta, id: 'x', euIndex: true, decimals: 0 }], values: [['NL11', 0, '2021', 50, 0, ''], ['NL12', 0, '2021', 70, 0, ''], ['NL21', 0, '2021', 90, 0, '']] }),
+      makeIndicatorTable({
+        ...file, indicators: [{ ...meta, id: 'x', euIndex: true, decimals: 0 }],
+        values: [['NL11', 0, '2021', 50, 0, ''], ['NL12', 0, '2021', 70, 0, ''], ['NL21', 0, '2021', 90, 0, '']],
+      }),
       index, { ...initialChoropleth, indicator: 'x', reference: 'eu', k: 3 }, 2,
     );
     // All below EU = 100: every class is on the red side (red has more red than blue).

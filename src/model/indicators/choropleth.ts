@@ -112,7 +112,9 @@ function nationalReferences(
 }
 
 /** What each region shows: its figure, or its difference to the reference that applies to it. */
-function shownValues(reference: ReferenceKind, figures: ReadonlyMap<string, Figure>, references: ReadonlyMap<string, Reference>, areaMean: number | null) {
+function shownValues(
+  reference: ReferenceKind, figures: ReadonlyMap<string, Figure>, references: ReadonlyMap<string, Reference>, areaMean: number | null,
+) {
   const values = new Map<string, number>();
   for (const [id, f] of figures) {
     if (reference === 'raw') values.set(id, f.value);
@@ -138,7 +140,8 @@ function continuousRamp(shown: readonly number[], divergent: boolean, meta: Indi
     return [[min, div(0.05)], [0, div(0.5)], [max, div(0.95)]];
   }
   const seq = (t: number) => palette.sequentialRamp(flip ? 1 - t : t);
-  return max > min ? Array.from({ length: 7 }, (_, i) => [min + ((max - min) * i) / 6, seq(0.05 + (0.9 * i) / 6)] as [number, string]) : [[min, seq(0.6)]];
+  if (max <= min) return [[min, seq(0.6)]];
+  return Array.from({ length: 7 }, (_, i) => [min + ((max - min) * i) / 6, seq(0.05 + (0.9 * i) / 6)] as [number, string]);
 }
 
 /** Classes for the values shown, with 0 as a boundary for differences to a reference. */
@@ -199,7 +202,9 @@ export function buildChoropleth(
   const continuous = state.classing === 'continuous';
   const ramp = continuous ? continuousRamp(shown, divergent, meta, palette) : null;
   const classes = continuous ? null : classesOf(shown, state, meta, divergent);
-  const colours = !classes ? [] : divergent ? diverging(classes, meta.polarity, palette) : sequential(classes.breaks.length + 1, meta.polarity, palette);
+  const colours = !classes ? []
+    : divergent ? diverging(classes, meta.polarity, palette)
+    : sequential(classes.breaks.length + 1, meta.polarity, palette);
   return {
     meta, period, reference, levels, regionIds, figures, values, references, classes, colours, ramp,
     counts: classes ? countsPerClass(shown, classes.breaks) : [],

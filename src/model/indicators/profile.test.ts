@@ -5,11 +5,15 @@ import { makeIndicatorTable } from './table';
 import { regionProfile, sparklinePath } from './profile';
 
 /** Synthetic regions and figures with real codes, for the profile logic only. */
-const region = (id: string): RegionEntry => ({ id, name: id, level: (id.length - 2) as RegionEntry['level'], country: id.slice(0, 2), parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0], labelPoint: [0, 0], areaKm2: 1 });
+const region = (id: string): RegionEntry => ({
+  id, name: id, level: (id.length - 2) as RegionEntry['level'], country: id.slice(0, 2), parents: [], bbox: [0, 0, 1, 1], centroid: [0, 0],
+  labelPoint: [0, 0], areaKm2: 1,
+});
 const index = makeRegionIndex(['NL21', 'NL22', 'NL23', 'BE21', 'DEA'].map(region));
 const meta = {
   theme: 'work' as const, names: { nl: 'x', en: 'x', de: 'x' }, descriptions: { nl: '', en: '', de: '' }, unit: { nl: '%', en: '%', de: '%' },
-  decimals: 1, polarity: 'lower-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, computed: false, method: null, additive: false,
+  decimals: 1, polarity: 'lower-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A',
+  caveat: null, computed: false, method: null, additive: false,
 };
 const file: IndicatorsFile = {
   indicators: [{ ...meta, id: 'unemployment' }, { ...meta, id: 'other' }],
@@ -33,7 +37,9 @@ describe('regionProfile', () => {
     expect([rows[0]?.min, rows[0]?.max]).toEqual([2, 5]);
   });
   it('ranks within each cross-border area in view that holds the region', () => {
-    const inArea = regionProfile(makeIndicatorTable(file), index, region('NL21'), [{ id: 'x', members: ['NL211', 'NL231', 'BE211'] }, { id: 'y', members: ['DEA11'] }]);
+    const inArea = regionProfile(
+      makeIndicatorTable(file), index, region('NL21'), [{ id: 'x', members: ['NL211', 'NL231', 'BE211'] }, { id: 'y', members: ['DEA11'] }],
+    );
     expect(inArea[0]?.rankInAreas).toEqual([{ id: 'x', rank: 2, of: 3 }]); // NL21 4, NL23 5, BE21 2
   });
   it('keeps the series for a sparkline', () => {

@@ -11,7 +11,9 @@ export function mean(values: readonly number[]): number | null {
  * Rank of a region among others (1 = best by the indicator's polarity; for a neutral indicator,
  * 1 = highest value). Ties share the best rank. Null when the region has no value.
  */
-export function rankOf(regionId: string, values: ReadonlyMap<string, number>, among: readonly string[], polarity: Polarity): { rank: number; of: number } | null {
+export function rankOf(
+  regionId: string, values: ReadonlyMap<string, number>, among: readonly string[], polarity: Polarity,
+): { rank: number; of: number } | null {
   const own = values.get(regionId);
   if (own === undefined) return null;
   const peers = among.map((id) => values.get(id)).filter((v): v is number => v !== undefined);

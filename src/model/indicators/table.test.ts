@@ -5,7 +5,8 @@ import { defaultPeriod, levelsPerCountry, makeIndicatorTable, periodsOf } from '
 /** A synthetic file in the real shape: HDI-like figures at NUTS 1 (DE) and NUTS 2 (NL, BE). */
 const meta = {
   theme: 'composite' as const, names: { nl: 'x', en: 'x', de: 'x' }, descriptions: { nl: '', en: '', de: '' }, unit: { nl: '', en: '', de: '' },
-  decimals: 3, polarity: 'higher-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A', caveat: null, computed: false, method: null, additive: false,
+  decimals: 3, polarity: 'higher-better' as const, euIndex: false, publisher: 'P', dataset: 'D', licence: 'L', attribution: 'A',
+  caveat: null, computed: false, method: null, additive: false,
 };
 const file: IndicatorsFile = {
   indicators: [{ ...meta, id: 'hdi' }],
@@ -21,7 +22,9 @@ const levelOf = (id: string) => (id.length - 2) as 0 | 1 | 2 | 3;
 describe('indicator table', () => {
   const t = makeIndicatorTable(file);
   it('indexes figures by indicator, period and region, with source and flags', () => {
-    expect(t.figures.get('hdi')?.get('2018')?.get('NL21')).toEqual({ value: 0.921, period: '2018', source: { dataset: 'GDL', url: 'https://example.org/' }, flags: 'p' });
+    expect(t.figures.get('hdi')?.get('2018')?.get('NL21')).toEqual({
+      value: 0.921, period: '2018', source: { dataset: 'GDL', url: 'https://example.org/' }, flags: 'p',
+    });
     expect(periodsOf(t, 'hdi')).toEqual(['2018', '2021', '2022']);
   });
   it('defaults to the period most countries share, then the most regions, then the latest', () => {

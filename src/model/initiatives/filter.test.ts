@@ -45,10 +45,15 @@ describe('filters', () => {
 describe('relevance', () => {
   it('puts confirmed hits first, then approximate, then in view, then the rest (newest first)', () => {
     const other = entry({ id: 'other', start: 2025 });
-    const order = byRelevance([other, undated, cb, deal], new Map([['deal', { confirmed: false, partial: false }], ['undated', { confirmed: true, partial: false }]]), new Set(['cb']), 'nl');
+    const order = byRelevance(
+      [other, undated, cb, deal],
+      new Map([['deal', { confirmed: false, partial: false }], ['undated', { confirmed: true, partial: false }]]), new Set(['cb']), 'nl',
+    );
     expect(order.map((i) => i.id)).toEqual(['undated', 'deal', 'cb', 'other']);
     // Found only through partial members of an area: after the entries wholly within it.
-    const partly = byRelevance([cb, deal], new Map([['cb', { confirmed: true, partial: true }], ['deal', { confirmed: true, partial: false }]]), null, 'nl');
+    const partly = byRelevance(
+      [cb, deal], new Map([['cb', { confirmed: true, partial: true }], ['deal', { confirmed: true, partial: false }]]), null, 'nl',
+    );
     expect(partly.map((i) => i.id)).toEqual(['deal', 'cb']);
     expect(byRelevance([deal, cb, undated], null, null, 'nl').map((i) => i.id)).toEqual(['cb', 'deal', 'undated']);
   });

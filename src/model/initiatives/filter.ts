@@ -49,7 +49,10 @@ export function matches(i: Initiative, f: Filters): boolean {
  * by an approximate one or only through partial members of an area, then in a region on screen, then the rest; within a group the most
  * recently started first, then by name.
  */
-export function byRelevance(list: readonly Initiative[], inScope: ReadonlyMap<string, Pick<Hit, 'confirmed' | 'partial'>> | null, inView: ReadonlySet<string> | null, locale: string): Initiative[] {
+export function byRelevance(
+  list: readonly Initiative[], inScope: ReadonlyMap<string, Pick<Hit, 'confirmed' | 'partial'>> | null, inView: ReadonlySet<string> | null,
+  locale: string,
+): Initiative[] {
   const rank = (i: Initiative): number => {
     const hit = inScope?.get(i.id);
     if (hit) return hit.confirmed && !hit.partial ? 0 : 1;

@@ -11,7 +11,8 @@ const ctx: ParseContext = {
   origin: 'imported',
 };
 const header = COLUMNS.join(',');
-const good = 'test-1,cross_border_initiative,Synthetic test initiative,2020,2024,1.5,3,work;mobility,A;B,Enschede (NL),NL213,yes,https://example.org/a';
+const good = 'test-1,cross_border_initiative,Synthetic test initiative,2020,2024,1.5,3,work;mobility,A;B,'
+  + 'Enschede (NL),NL213,yes,https://example.org/a';
 
 describe('importing a CSV', () => {
   it('keeps good rows and reports each bad one with its line, field and what is wrong', () => {
@@ -62,7 +63,10 @@ describe('importing a CSV', () => {
   it('reads a full row: years, money, lists, unconfirmed codes, a point from the region', () => {
     const r = importInitiatives(`${header}\n${good.replace('NL213,yes', 'NL213?,yes')}`, 'x.csv', ctx, new Set());
     const e = r.entries[0];
-    expect(e).toMatchObject({ start: 2020, end: 2024, national: 1.5, total: 3, partners: ['A', 'B'], crossBorder: true, regions: [{ id: 'NL213', confirmed: false }] });
+    expect(e).toMatchObject({
+      start: 2020, end: 2024, national: 1.5, total: 3, partners: ['A', 'B'], crossBorder: true,
+      regions: [{ id: 'NL213', confirmed: false }],
+    });
     expect(e?.topics).toEqual(['work', 'mobility']);
     expect(e?.point).toBeNull(); // an unconfirmed region gives no point
     const confirmed = importInitiatives(`${header}\n${good}`, 'x.csv', ctx, new Set()).entries[0];
@@ -70,7 +74,9 @@ describe('importing a CSV', () => {
   });
 
   it('rejects a file whose header lacks required columns, or which is empty', () => {
-    expect(importInitiatives('name,kind\nx,y', 'x.csv', ctx, new Set()).fileProblem).toMatchObject({ code: 'headerMissing', params: { columns: 'id, cross_border, source_url' } });
+    expect(importInitiatives('name,kind\nx,y', 'x.csv', ctx, new Set()).fileProblem).toMatchObject({
+      code: 'headerMissing', params: { columns: 'id, cross_border, source_url' },
+    });
     expect(importInitiatives('  ', 'x.csv', ctx, new Set()).fileProblem?.code).toBe('empty');
     // Saved with ";" as separator, as spreadsheets with Dutch or German settings do.
     expect(importInitiatives(`${COLUMNS.join(';')}\n`, 'x.csv', ctx, new Set()).fileProblem?.code).toBe('semicolons');
@@ -131,13 +137,18 @@ describe('export', () => {
       codes: fc.subarray(['NL213', 'NL342?', 'DEA34']),
       cross: fc.boolean(),
       // + 0 turns -0 into 0, which is what a written number reads back as.
-      point: fc.option(fc.tuple(fc.double({ min: -10, max: 20, noNaN: true }).map((x) => x + 0), fc.double({ min: 40, max: 60, noNaN: true })), { nil: null }),
+      point: fc.option(
+        fc.tuple(fc.double({ min: -10, max: 20, noNaN: true }).map((x) => x + 0), fc.double({ min: 40, max: 60, noNaN: true })),
+        { nil: null },
+      ),
     });
     fc.assert(fc.property(fc.uniqueArray(row, { selector: (r) => r.id, minLength: 1, maxLength: 5 }), (rows) => {
       const csvText = exportCsv(rows.map((r) => ({
         id: r.id, kind: r.kind, name: r.name, start: r.start, end: null, national: null, total: null, themes: [], tranche: null, topics: [],
         partners: r.partners, places: [], regions: r.codes.map((c) => ({ id: c.replace('?', ''), confirmed: !c.endsWith('?') })),
-        crossBorder: r.cross, sources: ['https://example.org/x'], point: r.point ? { lonLat: r.point, approximate: false, region: null } : null, origin: 'imported' as const,
+        crossBorder: r.cross, sources: ['https://example.org/x'], point: r.point ? {
+          lonLat: r.point, approximate: false, region: null,
+        } : null, origin: 'imported' as const,
       })));
       const first = importInitiatives(csvText, 'a.csv', ctx, new Set());
       expect(first.problems).toEqual([]);
@@ -153,7 +164,8 @@ describe('export', () => {
 
 describe('what a user sees of an import', () => {
   it('names the line a record starts on, also after a field that spans lines', () => {
-    const text = `${header}\ntest-a,other,"A name\nover\nthree lines",,,,,,,,,no,https://example.org/\ntest-b,deal,B,,,,,,,,,no,https://example.org/\n`;
+    const text = `${header}\ntest-a,other,"A name\nover\nthree lines",,,,,,,,,no,https://example.org/\n`
+      + 'test-b,deal,B,,,,,,,,,no,https://example.org/\n';
     const r = importInitiatives(text, 'x.csv', ctx, new Set());
     expect(r.entries.map((e) => e.id)).toEqual(['test-a']);
     expect(r.problems[0]?.where).toEqual({ kind: 'line', n: 5 });

@@ -94,7 +94,9 @@ function readCsv(text: string): Read | FileProblem {
   parsed.forEach((r, i) => {
     const raw: RawRow = {};
     // A short row leaves its last cells undefined, whatever d3's types say.
-    for (const [k, v] of Object.entries(r) as [string, string | undefined][]) if (KNOWN.has(k.trim()) && v !== undefined) raw[k.trim() as Column] = restore(v);
+    for (const [k, v] of Object.entries(r) as [string, string | undefined][]) {
+      if (KNOWN.has(k.trim()) && v !== undefined) raw[k.trim() as Column] = restore(v);
+    }
     // A blank line is no row.
     if (Object.values(raw).every((v) => v.trim() === '')) return;
     rows.push({ raw, where: { kind: 'line', n: lines[i + 1] ?? i + 2 } });
@@ -109,7 +111,8 @@ function readGeoJson(text: string): Read | FileProblem {
   } catch (e) {
     return { code: 'notJson', params: { detail: e instanceof Error ? e.message : String(e) } };
   }
-  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection' || !Array.isArray((json as { features?: unknown }).features)) {
+  const fc = json as { type?: unknown; features?: unknown } | null;
+  if (typeof json !== 'object' || fc === null || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
     return { code: 'notFeatureCollection', params: {} };
   }
   const features = (json as { features: unknown[] }).features;
@@ -140,7 +143,9 @@ function readGeoJson(text: string): Read | FileProblem {
       const g = geometry as { type?: unknown; coordinates?: unknown };
       const c = g.coordinates;
       if (g.type !== 'Point') {
-        problems.push({ where, id, field: 'geometry', code: 'geometryType', params: { value: typeof g.type === 'string' ? g.type.slice(0, 30) : '?' } });
+        problems.push({
+          where, id, field: 'geometry', code: 'geometryType', params: { value: typeof g.type === 'string' ? g.type.slice(0, 30) : '?' },
+        });
         ok = false;
       } else if (!Array.isArray(c) || c.length < 2) {
         problems.push({ where, id, field: 'geometry', code: 'pointInvalid', params: { lon: String(Array.isArray(c) ? (c[0] ?? '') : ''), lat: '' } });

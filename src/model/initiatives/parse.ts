@@ -99,18 +99,26 @@ export function keptRaw(raw: RawRow): Record<string, string> {
   return out;
 }
 
-/**
- * Parses one row. Every problem is collected (not only the first), so a user fixes a row once.
- */
-export function parseRow(raw: RawRow, where: Where, ctx: ParseContext): { entry: Initiative | null; problems: RowProblem[] } {
+/** One row being read: its trimmed cells, and the problems found so far (in the order checked). */
+interface RowReader {
+  id: string;
+  get: (c: keyof RawRow) => string;
+  bad: (field: string | null, code: ProblemCode, params?: Record<string, string | number>) => void;
+  problems: RowProblem[];
+}
+
+function rowReader(raw: RawRow, where: Where): RowReader {
   const get = (c: keyof RawRow): string => (raw[c] ?? '').trim();
   const id = get('id');
   const problems: RowProblem[] = [];
   const bad = (field: string | null, code: ProblemCode, params: Record<string, string | number> = {}) => {
     problems.push({ where, id: id || null, field, code, params });
   };
+  return { id, get, bad, problems };
+}
 
-  for (const c of [...COLUMNS, ...POINT_COLUMNS]) if ((raw[c] ?? '').length > MAX_TEXT) bad(c, 'tooLong', { max: MAX_TEXT });
+/** Id, kind and name: present and valid. */
+function identity({ id, get, bad }: RowReader): { kind: string; name: string } {
   if (!id) bad('id', 'missing');
   else if (!ID_PATTERN.test(id)) bad('id', 'idInvalid');
   const kind = get('kind');
@@ -118,7 +126,11 @@ export function parseRow(raw: RawRow, where: Where, ctx: ParseContext): { entry:
   else if (!(KINDS as readonly string[]).includes(kind)) bad('kind', 'kindInvalid', { value: clip(kind), allowed: KINDS.join(', ') });
   const name = get('name');
   if (!name) bad('name', 'missing');
+  return { kind, name };
+}
 
+/** Start and end year, each in range, the end not before the start. */
+function years({ get, bad }: RowReader): { start: number | null; end: number | null } {
   const year = (c: 'start_year' | 'end_year'): number | null => {
     const v = get(c);
     if (v === '') return null;
@@ -131,7 +143,11 @@ export function parseRow(raw: RawRow, where: Where, ctx: ParseContext): { entry:
   const start = year('start_year');
   const end = year('end_year');
   if (start !== null && end !== null && end < start) bad('end_year', 'endBeforeStart', { start, end });
+  return { start, end };
+}
 
+/** The national contribution and the total budget, in M€. */
+function amounts({ get, bad }: RowReader): { national: number | null; total: number | null } {
   const amount = (c: 'national_contribution_meur' | 'total_budget_meur'): number | null => {
     const v = get(c);
     if (v === '') return null;
@@ -141,9 +157,11 @@ export function parseRow(raw: RawRow, where: Where, ctx: ParseContext): { entry:
     }
     return Number(v);
   };
-  const national = amount('national_contribution_meur');
-  const total = amount('total_budget_meur');
+  return { national: amount('national_contribution_meur'), total: amount('total_budget_meur') };
+}
 
+/** NUTS 3 codes, each known and listed once; "NL211?" is kept as unconfirmed. */
+function regionsOf({ get, bad }: RowReader, ctx: ParseContext): Initiative['regions'] {
   const regions: Initiative['regions'] = [];
   for (const code of listOf(get('nuts3'))) {
     if (!CODE.test(code)) {
@@ -155,15 +173,17 @@ export function parseRow(raw: RawRow, where: Where, ctx: ParseContext): { entry:
     else if (regions.some((r) => r.id === regionId)) bad('nuts3', 'nuts3Twice', { value: regionId });
     else regions.push({ id: regionId, confirmed: !code.endsWith('?') });
   }
+  return regions;
+}
 
+/** Cross-border (yes/no), at least one http(s) source, and an optional own point. */
+function crossSourcesPoint({ get, bad }: RowReader): { cross: string; sources: string[]; own: [number, number] | null } {
   const cross = get('cross_border').toLowerCase();
   if (!cross) bad('cross_border', 'missing');
   else if (cross !== 'yes' && cross !== 'no') bad('cross_border', 'crossInvalid', { value: clip(cross) });
-
   const sources = listOf(get('source_url'));
   if (sources.length === 0) bad('source_url', 'sourceMissing');
   for (const s of sources) if (!httpUrl.safeParse(s).success) bad('source_url', 'sourceInvalid', { value: clip(s) });
-
   const lon = get('lon');
   const lat = get('lat');
   let own: [number, number] | null = null;
@@ -174,41 +194,57 @@ export function parseRow(raw: RawRow, where: Where, ctx: ParseContext): { entry:
       bad('lon/lat', 'pointInvalid', { lon: clip(lon), lat: clip(lat) });
     } else own = [x, y];
   }
+  return { cross, sources, own };
+}
 
-  if (problems.length > 0) return { entry: null, problems };
-
-  const allThemes = listOf(get('themes'));
-  const trancheTag = allThemes.map((t) => /^tranche (\d)\b/i.exec(t)).find((m) => m !== null);
-  const themes = allThemes.filter((t) => !/^tranche \d\b/i.test(t));
-  const places = listOf(get('places'));
+/** The entry's point: its own, or, for one town in one confirmed region, that region's label point (approximate). */
+function pointOf(own: [number, number] | null, places: readonly string[], regions: Initiative['regions'], ctx: ParseContext): Initiative['point'] {
+  if (own) return { lonLat: own, approximate: false, region: null };
   const confirmed = regions.filter((r) => r.confirmed);
-  let point: Initiative['point'] = null;
-  if (own) point = { lonLat: own, approximate: false, region: null };
-  else if (places.length === 1 && TOWN.test(places[0] ?? '') && regions.length === 1 && confirmed.length === 1) {
+  if (places.length === 1 && TOWN.test(places[0] ?? '') && regions.length === 1 && confirmed.length === 1) {
     // One town in one region: a point, placed at the region's centre for want of coordinates.
     const at = ctx.labelPoint(confirmed[0]?.id ?? '');
-    if (at) point = { lonLat: at, approximate: true, region: confirmed[0]?.id ?? null };
+    if (at) return { lonLat: at, approximate: true, region: confirmed[0]?.id ?? null };
   }
+  return null;
+}
+
+/**
+ * Parses one row. Every problem is collected (not only the first), so a user fixes a row once.
+ */
+export function parseRow(raw: RawRow, where: Where, ctx: ParseContext): { entry: Initiative | null; problems: RowProblem[] } {
+  const r = rowReader(raw, where);
+  for (const c of [...COLUMNS, ...POINT_COLUMNS]) if ((raw[c] ?? '').length > MAX_TEXT) r.bad(c, 'tooLong', { max: MAX_TEXT });
+  const { kind, name } = identity(r);
+  const { start, end } = years(r);
+  const { national, total } = amounts(r);
+  const regions = regionsOf(r, ctx);
+  const { cross, sources, own } = crossSourcesPoint(r);
+  if (r.problems.length > 0) return { entry: null, problems: r.problems };
+
+  const allThemes = listOf(r.get('themes'));
+  const trancheTag = allThemes.map((t) => /^tranche (\d)\b/i.exec(t)).find((m) => m !== null);
+  const places = listOf(r.get('places'));
   const entry: Initiative = {
-    id,
+    id: r.id,
     kind: kind as Initiative['kind'],
     name,
     start,
     end,
     national,
     total,
-    themes,
+    themes: allThemes.filter((t) => !/^tranche \d\b/i.test(t)),
     tranche: trancheTag ? Number(trancheTag[1]) : null,
     topics: topicsOf(allThemes),
-    partners: listOf(get('partners')),
+    partners: listOf(r.get('partners')),
     places,
     regions,
     crossBorder: cross === 'yes',
     sources,
-    point,
+    point: pointOf(own, places, regions, ctx),
     origin: ctx.origin,
   };
-  return { entry, problems };
+  return { entry, problems: r.problems };
 }
 
 /**

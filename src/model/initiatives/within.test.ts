@@ -26,7 +26,9 @@ const zeelandOnly = initiatives.filter((i) => i.regions.length > 0 && i.regions.
 function pointEntry(id: string, lonLat: [number, number]): Initiative {
   return {
     id, kind: 'other', name: id, start: null, end: null, national: null, total: null, themes: [], tranche: null, topics: [],
-    partners: [], places: [], regions: [], crossBorder: false, sources: ['https://example.org/'], point: { lonLat, approximate: false, region: null }, origin: 'imported',
+    partners: [], places: [], regions: [], crossBorder: false, sources: ['https://example.org/'], point: {
+      lonLat, approximate: false, region: null,
+    }, origin: 'imported',
   };
 }
 const enschede = pointEntry('test-enschede', [6.8937, 52.2215]);

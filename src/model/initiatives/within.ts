@@ -28,7 +28,10 @@ type Shape = Polygon | MultiPolygon;
 function pointHit(i: Initiative, shape: Shape | null, partialShape: Shape | null = null): Hit | null {
   if (!i.point || !shape || (i.point.approximate && i.regions.length > 0)) return null;
   if (!booleanPointInPolygon(i.point.lonLat, shape)) return null;
-  return { initiative: i, by: 'point', confirmed: !i.point.approximate, partial: partialShape !== null && booleanPointInPolygon(i.point.lonLat, partialShape) };
+  return {
+    initiative: i, by: 'point', confirmed: !i.point.approximate,
+    partial: partialShape !== null && booleanPointInPolygon(i.point.lonLat, partialShape),
+  };
 }
 
 /** A region hit from the regions inside: confirmed if any is; partial judged on the confirmed ones when there are. */
