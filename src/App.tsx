@@ -15,8 +15,8 @@ import { useEscapeClears, useLanguage } from './app/useShell';
 
 export function App() {
   const { t } = useTranslation();
-  useLinkChecks();
   useImportStorage();
+  useLinkChecks();
   useLanguage();
   useEscapeClears();
   return (

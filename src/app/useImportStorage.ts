@@ -49,7 +49,7 @@ export function useImportStorage(): void {
     if (!loaded.current) {
       loaded.current = true;
       const entries = storage ? load(store, storage, parseContextOf(index), embedded) : [];
-      if (entries.length > 0) store.getState().addImported(entries, null);
+      store.getState().setStoredRead(entries);
     }
     if (!storage) return;
     // From then on: every change is written; another tab's change is read.

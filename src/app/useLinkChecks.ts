@@ -33,8 +33,9 @@ export function useLinkChecks(): void {
   const areas = useQuery({ ...areasQuery(), enabled: shownAreas.length > 0 || selected?.kind === 'area' }).data;
   const indicators = useQuery({ ...indicatorsQuery(), enabled: indicator !== null }).data;
   const catalogue = useCatalogue();
-  // Imports are read from storage once the index is there: until then an id may still be one of them.
-  const ids = useMemo(() => (catalogue.loaded && index ? new Set(catalogue.byId.keys()) : undefined), [catalogue, index]);
+  // Until this browser's stored imports are read, a link's entry may still be one of them.
+  const storedRead = useAppStore((s) => s.initiatives.storedRead);
+  const ids = useMemo(() => (catalogue.loaded && storedRead ? new Set(catalogue.byId.keys()) : undefined), [catalogue, storedRead]);
   // A link with a camera is not flown anywhere; one without is flown to what it names, once.
   const fitted = useRef(store.getState().view.camera !== null);
 

@@ -24,7 +24,7 @@ function IndicatorPicker({ table, meta }: { table: IndicatorTable | undefined; m
   const store = useAppStoreApi().getState();
   const [filter, setFilter] = useState('');
   const groups = useMemo(() => {
-    const q = fold(filter);
+    const q = fold(filter).trim();
     const matches = (m: IndicatorMeta) => q === '' || fold(m.names[lang]).includes(q) || m.id.includes(q);
     return THEMES.map((theme) => ({ theme, items: (table?.indicators ?? []).filter((m) => m.theme === theme && matches(m)) }))
       .filter((g) => g.items.length > 0);

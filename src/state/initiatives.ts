@@ -34,10 +34,12 @@ export interface InitiativesState {
   report: ImportReport | null;
   /** The entry hovered in a list or on the map (transient, not in the URL). */
   hover: string | null;
+  /** This browser's stored imports have been read (until then an id may still be one of them). */
+  storedRead: boolean;
 }
 
 export const initialInitiatives: InitiativesState = {
-  panel: false, open: null, filters: NO_FILTERS, scoped: false, layers: { points: true, counts: false }, imported: [], report: null, hover: null,
+  panel: false, open: null, filters: NO_FILTERS, scoped: false, layers: { points: true, counts: false }, imported: [], report: null, hover: null, storedRead: false,
 };
 
 /** The parts of the slice the URL carries (hover, imports and the import report stay out). */
@@ -91,6 +93,13 @@ export function withScopeListed(s: InitiativesState): InitiativesState {
 export function withLayers(s: InitiativesState, patch: Partial<InitiativeLayers>): InitiativesState {
   const layers = { ...s.layers, ...patch };
   return layers.points === s.layers.points && layers.counts === s.layers.counts ? s : { ...s, layers };
+}
+
+/** The stored imports, read once at start-up, added before anything imported meanwhile. */
+export function withStoredRead(s: InitiativesState, entries: readonly Initiative[]): InitiativesState {
+  if (entries.length === 0) return { ...s, storedRead: true };
+  const have = new Set(entries.map((e) => e.id));
+  return { ...s, imported: [...entries, ...s.imported.filter((e) => !have.has(e.id))], storedRead: true };
 }
 
 /** Adds imported entries after those already there; never replaces one. */

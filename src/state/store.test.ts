@@ -76,3 +76,16 @@ describe('initiatives in the store', () => {
   });
 });
 
+
+describe('stored imports', () => {
+  it('are marked read even when there are none, and come before what was imported meanwhile', () => {
+    const s = createAppStore();
+    expect(s.getState().initiatives.storedRead).toBe(false);
+    s.getState().addImported([{ id: 'new' } as never], null);
+    s.getState().setStoredRead([{ id: 'old' } as never, { id: 'new' } as never]);
+    expect(s.getState().initiatives).toMatchObject({ storedRead: true, imported: [{ id: 'old' }, { id: 'new' }] });
+    const none = createAppStore();
+    none.getState().setStoredRead([]);
+    expect(none.getState().initiatives.storedRead).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ import { initialNotices, withNotice, withoutNotice, type Notice, type NoticesSta
 import { initialSelection, withHover, withoutKind, withoutSelection, withSelection, type SelectionState } from './selection';
 import {
   initialInitiatives, withFilters, withImported, withLayers, withOpen, withoutFilters, withoutImported, withPanel, withScopeListed,
-  withStoredImports,
+  withStoredImports, withStoredRead,
   type ImportReport, type InitiativeLayers, type InitiativesState,
 } from './initiatives';
 import type { Filters } from '../model/initiatives/filter';
@@ -65,6 +65,8 @@ export interface AppState {
   setInitiativeLayers: (patch: Partial<InitiativeLayers>) => void;
   setInitiativeHover: (id: string | null) => void;
   addImported: (entries: readonly Initiative[], report: ImportReport | null) => void;
+  /** The imports this browser stored, read once at start-up (possibly none). */
+  setStoredRead: (entries: readonly Initiative[]) => void;
   removeImported: () => void;
   dismissImportReport: () => void;
   addNotice: (notice: Notice) => void;
@@ -125,6 +127,7 @@ export function createAppStore(url?: UrlState) {
     setInitiativeLayers: (patch) => { set((s) => ({ initiatives: withLayers(s.initiatives, patch) })); },
     setInitiativeHover: (id) => { set((s) => (s.initiatives.hover === id ? s : { initiatives: { ...s.initiatives, hover: id } })); },
     addImported: (entries, report) => { set((s) => ({ initiatives: withImported(s.initiatives, entries, report) })); },
+    setStoredRead: (entries) => { set((s) => ({ initiatives: withStoredRead(s.initiatives, entries) })); },
     removeImported: () => { set((s) => ({ initiatives: withoutImported(s.initiatives) })); },
     dismissImportReport: () => { set((s) => (s.initiatives.report === null ? s : { initiatives: { ...s.initiatives, report: null } })); },
     clearSelection: () => { set((s) => ({ selection: withoutSelection(s.selection) })); },

@@ -93,7 +93,20 @@ export function applyUrlState<T extends UrlSlices>(slices: T, url: UrlState): Pi
   return Object.fromEntries(SLICE_KEYS.map((k) => [k, codecOf(k).apply(slices[k], url[k])])) as Pick<T, UrlSlice>;
 }
 
-/** Whether any slice the URL carries changed (by identity: slices are immutable). */
+/** Two URL parts with the same fields (slices are immutable, so fields compare by identity). */
+function samePart(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+}
+
+/**
+ * Whether a URL part changed: a hover, the bounds or an import change their slice but not its URL
+ * part, and cost no serialisation.
+ */
 export function urlSlicesChanged(a: UrlSlices, b: UrlSlices): boolean {
-  return SLICE_KEYS.some((k) => a[k] !== b[k]);
+  return SLICE_KEYS.some((k) => a[k] !== b[k] && !samePart(codecOf(k).of(a[k]), codecOf(k).of(b[k])));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
 import { asCorrection, startUrlSync } from './urlSync';
-import { parseUrl } from './url';
+import { parseUrl, urlSlicesChanged } from './url';
 
 /** A stand-in for window: location and history, counting pushes and replaces. */
 function fakeWindow(search = '') {
@@ -68,3 +68,16 @@ describe('URL sync', () => {
   });
 });
 
+
+describe('URL sync triggers', () => {
+  it('tells a change of a URL part from a change of what stays out of the URL', () => {
+    const store = createAppStore();
+    const before = store.getState();
+    store.getState().setHover('NL213');
+    store.getState().setBounds([5, 50, 8, 53]);
+    store.getState().setInitiativeHover('RD2-TWENTE');
+    expect(urlSlicesChanged(store.getState(), before)).toBe(false);
+    store.getState().select('NL213');
+    expect(urlSlicesChanged(store.getState(), before)).toBe(true);
+  });
+});
