@@ -39,7 +39,8 @@ export interface InitiativesState {
 }
 
 export const initialInitiatives: InitiativesState = {
-  panel: false, open: null, filters: NO_FILTERS, scoped: false, layers: { points: true, counts: false }, imported: [], report: null, hover: null, storedRead: false,
+  panel: false, open: null, filters: NO_FILTERS, scoped: false, layers: { points: true, counts: false },
+  imported: [], report: null, hover: null, storedRead: false,
 };
 
 /** The parts of the slice the URL carries (hover, imports and the import report stay out). */
