@@ -33,7 +33,7 @@ export function useLinkChecks(): void {
   const areas = useQuery({ ...areasQuery(), enabled: shownAreas.length > 0 || selected?.kind === 'area' }).data;
   const indicators = useQuery({ ...indicatorsQuery(), enabled: indicator !== null }).data;
   const catalogue = useCatalogue();
-  // Until this browser's stored imports are read, a link's entry may still be one of them.
+  // The catalogue holds the imports too; until this browser's stored ones are read, a link's entry may still be one of them.
   const storedRead = useAppStore((s) => s.initiatives.storedRead);
   const ids = useMemo(() => (catalogue.loaded && storedRead ? new Set(catalogue.byId.keys()) : undefined), [catalogue, storedRead]);
   // A link with a camera is not flown anywhere; one without is flown to what it names, once.
@@ -41,8 +41,7 @@ export function useLinkChecks(): void {
 
   useEffect(() => {
     const s = store.getState();
-    const importedIds = new Set(s.initiatives.imported.map((i) => i.id));
-    const state = { selected, shownAreas, indicator, period, openInitiative: open, importedIds, fitted: fitted.current };
+    const state = { selected, shownAreas, indicator, period, openInitiative: open, fitted: fitted.current };
     const { notices, fixes } = checkLink(state, { index, areas: areas?.byId, indicators, initiatives: ids });
     if (notices.length === 0 && fixes.length === 0) return;
     if (fixes.some((f) => f.kind === 'fit')) fitted.current = true;

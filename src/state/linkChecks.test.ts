@@ -17,7 +17,7 @@ const file = {
   indicators: [{ id: 'hdi' }], sources: [{ dataset: 'S', url: null }], values: [['NL213', 0, '2021', 0.9, 0, '']], excluded: [],
 } as unknown as IndicatorsFile;
 const base: LinkState = {
-  selected: null, shownAreas: [], indicator: null, period: null, openInitiative: null, importedIds: new Set(), fitted: true,
+  selected: null, shownAreas: [], indicator: null, period: null, openInitiative: null, fitted: true,
 };
 const all: LinkData = { index, areas: new Map([['euregio', area]]), indicators: makeIndicatorTable(file), initiatives: new Set(['RD2-TWENTE']) };
 
@@ -47,9 +47,9 @@ describe('link checks', () => {
     });
     expect(checkLink({ ...base, indicator: 'hdi', period: '1999' }, all).fixes).toEqual([{ kind: 'drop-period' }]);
   });
-  it('closes an initiative that is neither in the catalogue nor imported', () => {
+  it('closes an initiative that is not in the catalogue (imports included), once it is known', () => {
     expect(checkLink({ ...base, openInitiative: 'RD2-TWENTE' }, all).fixes).toEqual([]);
-    expect(checkLink({ ...base, openInitiative: 'MINE-1', importedIds: new Set(['MINE-1']) }, all).fixes).toEqual([]);
+    expect(checkLink({ ...base, openInitiative: 'MINE-1' }, { ...all, initiatives: new Set(['RD2-TWENTE', 'MINE-1']) }).fixes).toEqual([]);
     expect(checkLink({ ...base, openInitiative: 'GONE' }, all).fixes).toEqual([{ kind: 'close-initiative' }]);
     expect(checkLink({ ...base, openInitiative: 'GONE' }, { ...all, initiatives: undefined }).fixes).toEqual([]);
   });

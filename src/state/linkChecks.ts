@@ -19,7 +19,6 @@ export interface LinkState {
   indicator: string | null;
   period: string | null;
   openInitiative: string | null;
-  importedIds: ReadonlySet<string>;
   /** The camera came with the link, or the app has already flown somewhere. */
   fitted: boolean;
 }
@@ -29,7 +28,7 @@ export interface LinkData {
   index?: RegionIndex | undefined;
   areas?: ReadonlyMap<string, Area> | undefined;
   indicators?: IndicatorTable | undefined;
-  /** Initiative ids in the catalogue (known once the catalogue and the imports are read). */
+  /** Initiative ids in the catalogue, imports included (known once the catalogue and the stored imports are read). */
   initiatives?: ReadonlySet<string> | undefined;
 }
 
@@ -85,7 +84,7 @@ export function checkLink(s: LinkState, d: LinkData): LinkCheck {
   checkSelection(s, d, out);
   if (d.indicators) checkIndicator(s, d.indicators, out);
   const open = s.openInitiative;
-  if (open && d.initiatives && !d.initiatives.has(open) && !s.importedIds.has(open)) {
+  if (open && d.initiatives && !d.initiatives.has(open)) {
     out.notices.push({ id: 'unknown-initiative', kind: 'unknown-initiative', value: open });
     out.fixes.push({ kind: 'close-initiative' });
   }
