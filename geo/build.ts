@@ -3,12 +3,15 @@
  * build and test) it does nothing when the manifest's inputs hash matches and every file exists.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LEVELS, type Level } from './lib/config.ts';
 import { atlasVersion, loadAtlasTopology, packageVersion } from './lib/atlas.ts';
-import { buildAll, type Manifest } from './lib/pipeline.ts';
+import { buildAll, servedLevels, tileInput, type Manifest } from './lib/pipeline.ts';
+import { buildTiles } from './lib/tiles.ts';
+import type { BorderProduct } from '../src/model/border/types.ts';
+import { TILE_MAX_ZOOM } from '../src/model/tiles.ts';
 import type { Topology } from 'topojson-specification';
 
 const geoDir = dirname(fileURLToPath(import.meta.url));
@@ -19,7 +22,11 @@ function inputsHash(): string {
   const h = createHash('sha256');
   h.update(`atlas ${atlasVersion()}\n`);
   // The libraries that shape the output: a new version may change bytes, so it rebuilds.
-  for (const pkg of ['topojson-server', 'topojson-client', '@turf/turf', 'polylabel', 'clipper2-ts', 'd3-geo', 'd3-dsv', 'zod']) {
+  const libraries = [
+    'topojson-server', 'topojson-client', '@turf/turf', 'polylabel', 'clipper2-ts', 'd3-geo', 'd3-dsv', 'zod',
+    '@maplibre/geojson-vt', '@maplibre/vt-pbf',
+  ];
+  for (const pkg of libraries) {
     h.update(`${pkg} ${packageVersion(pkg)}\n`);
   }
   const modelDir = join(geoDir, '..', 'src', 'model');
@@ -30,6 +37,7 @@ function inputsHash(): string {
       h.update(readFileSync(join(dir, name)));
     }
   }
+  h.update(readFileSync(join(modelDir, 'tiles.ts')));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -38,10 +46,25 @@ function isFresh(hash: string): boolean {
   if (!existsSync(manifestPath)) return false;
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-    return manifest.inputsHash === hash && Object.keys(manifest.files).every((f) => existsSync(join(outDir, f)));
+    return manifest.inputsHash === hash && Object.keys(manifest.files).every((f) => existsSync(join(outDir, f)))
+      && existsSync(join(outDir, 'tiles', '0', '0', '0.pbf'));
   } catch {
     return false;
   }
+}
+
+/** Writes the tile folder afresh (no stale tile of an older cut survives) and sums it up. */
+function writeTiles(tiles: Map<string, Uint8Array>): NonNullable<Manifest['tiles']> {
+  const dir = join(outDir, 'tiles');
+  rmSync(dir, { recursive: true, force: true });
+  let bytes = 0;
+  for (const [zxy, data] of tiles) {
+    const file = join(dir, `${zxy}.pbf`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, data);
+    bytes += data.byteLength;
+  }
+  return { count: tiles.size, bytes, maxZoom: TILE_MAX_ZOOM };
 }
 
 async function main(): Promise<void> {
@@ -53,6 +76,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const topologies = {} as Record<Level, Topology>;
   for (const level of LEVELS) topologies[level] = await loadAtlasTopology(level);
+  const served = servedLevels(topologies);
   const files = buildAll({
     topologies,
     atlasVersion: atlasVersion(),
@@ -63,14 +87,19 @@ async function main(): Promise<void> {
     indicatorsMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'indicators.meta.json'), 'utf8')) as unknown,
     initiativesCsv: readFileSync(join(geoDir, 'data', 'initiatives.csv'), 'utf8'),
     initiativesMeta: JSON.parse(readFileSync(join(geoDir, 'data', 'initiatives.meta.json'), 'utf8')) as unknown,
-  });
+  }, served);
   mkdirSync(outDir, { recursive: true });
+  const border = JSON.parse(files.get('border.json') ?? '{}') as BorderProduct;
+  const tiles = writeTiles(buildTiles(tileInput(served, border.lines)));
+  const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as Manifest;
+  files.set('manifest.json', JSON.stringify({ ...manifest, tiles }, null, 2) + '\n');
   let total = 0;
   for (const [name, text] of files) {
     writeFileSync(join(outDir, name), text);
     total += Buffer.byteLength(text);
     console.log(`geo: ${name.padEnd(18)} ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(5)} KiB`);
   }
+  console.log(`geo: ${'tiles/'.padEnd(18)} ${(tiles.bytes / 1024).toFixed(0).padStart(5)} KiB in ${tiles.count} tiles, z0-${tiles.maxZoom}`);
   console.log(`geo: wrote ${files.size} files, ${(total / 1024).toFixed(0)} KiB, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -19,6 +19,8 @@ import { addComputed, parseIndicators } from './indicators.ts';
 import { areasOfRegion } from '../../src/model/areas.ts';
 import { parseInitiatives } from './initiatives.ts';
 import type { Area } from '../../src/model/schemas.ts';
+import type { TileInput } from './tiles.ts';
+import type { BorderProduct } from '../../src/model/border/types.ts';
 
 export interface BuildInput {
   topologies: Record<Level, Topology>;
@@ -52,25 +54,52 @@ export interface Manifest {
   /** Regions per country and level, e.g. counts.NL[3] === 40. */
   counts: Record<string, number[]>;
   files: Record<string, number>;
+  /** The vector tiles under tiles/ (written by geo/build.ts). */
+  tiles?: { count: number; bytes: number; maxZoom: number };
 }
 
 export function levelFile(level: Level): string {
   return `nuts${level}.topo.json`;
 }
 
-export function buildAll(input: BuildInput): Map<string, string> {
-  const files = new Map<string, string>();
-  const all: SourceFeature[] = [];
+/** The served (quantized) topology of each level, with the source features of the four countries. */
+export interface ServedLevels {
+  topologies: Map<Level, Topology>;
+  regions: SourceFeature[];
+}
+
+export function servedLevels(atlas: Record<Level, Topology>): ServedLevels {
   const topologies = new Map<Level, Topology>();
+  const all: SourceFeature[] = [];
   for (const level of LEVELS) {
-    const features = sourceFeatures(input.topologies[level]);
+    const features = sourceFeatures(atlas[level]);
     const regions = selectCountries(features, FOCUS_COUNTRIES);
     const context = level === 0 ? contextFeatures(features, FOCUS_COUNTRIES, CONTEXT_WINDOW) : [];
-    const topo = buildLevelTopology(regions, context);
-    topologies.set(level, topo);
-    files.set(levelFile(level), JSON.stringify(topo));
+    topologies.set(level, buildLevelTopology(regions, context));
     all.push(...regions);
   }
+  return { topologies, regions: all };
+}
+
+/** What the vector tiles are cut from: the served geometry of every level, so tiles and files agree. */
+export function tileInput({ topologies }: ServedLevels, border: BorderProduct['lines']): TileInput {
+  const regions: TileInput['regions'] = [];
+  let context: TileInput['context'] = [];
+  for (const [level, topo] of topologies) {
+    const of = (name: string) =>
+      (feature(topo, topo.objects[name] as GeometryCollection<ServedProps>).features as Feature<Polygon | MultiPolygon, ServedProps>[])
+        .map((f) => ({ ...f, properties: { ...f.properties, level } }));
+    regions.push(...of('regions'));
+    if (topo.objects.context) context = of('context');
+  }
+  const lines = border.features.map((f) => ({ ...f, properties: { pair: f.properties.pair } }));
+  return { regions, context, border: lines };
+}
+
+export function buildAll(input: BuildInput, levels = servedLevels(input.topologies)): Map<string, string> {
+  const files = new Map<string, string>();
+  const { topologies, regions: all } = levels;
+  for (const [level, topo] of topologies) files.set(levelFile(level), JSON.stringify(topo));
   const index = buildRegionIndex(all);
   files.set('regions.json', JSON.stringify(index));
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useAppStoreApi } from '../state/context';
+import { useAppStore, useAppStoreApi } from '../state/context';
 import { parseContextOf } from '../model/initiatives/catalogue';
 import { initiativesQuery } from '../data/initiatives';
 import { regionIndexQuery } from '../data/queries';
@@ -39,7 +39,8 @@ export function useImportStorage(): void {
   const store = useAppStoreApi();
   const index = useQuery(regionIndexQuery()).data;
   // The embedded ids must be known, so a stored row cannot shadow an embedded entry.
-  const embedded = useQuery(initiativesQuery()).data;
+  const firstFrame = useAppStore((s) => s.view.firstFrame);
+  const embedded = useQuery({ ...initiativesQuery(), enabled: firstFrame }).data;
   const loaded = useRef(false);
 
   useEffect(() => {

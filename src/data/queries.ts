@@ -12,6 +12,7 @@ import {
   indicatorsFileSchema, areasFileSchema, borderProductSchema, describeIssues, levelTopologySchema, regionIndexSchema, type Area,
 } from '../model/schemas';
 import type { BorderProduct } from '../model/border/types';
+import { TILE_PATH } from '../model/tiles';
 
 export interface RegionProps {
   id: string;
@@ -24,6 +25,14 @@ export interface LevelGeometry {
   regions: RegionCollection;
   /** Neighbouring countries, only in the level 0 file. */
   context: RegionCollection | null;
+}
+
+/**
+ * URL template of the vector tiles, absolute: MapLibre's worker fetches them, and a relative URL
+ * there would resolve against the worker script, not the page.
+ */
+export function tileUrl(): string {
+  return new URL(dataUrl(''), document.baseURI).href + TILE_PATH;
 }
 
 export const dataKeys = {

@@ -33,7 +33,9 @@ export function useBandsModel(): BandsState {
   const outerKm = useAppStore((s) => s.overlays.outerKm);
   const shown = useAppStore((s) => s.overlays.bands.some(Boolean));
   const settled = useDebounced(outerKm, 150);
-  const border = useQuery(borderQuery()).data;
+  // The default bands come with the border metrics, which the first frame does not need.
+  const firstFrame = useAppStore((s) => s.view.firstFrame);
+  const border = useQuery({ ...borderQuery(), enabled: firstFrame }).data;
   const custom = settled !== OUTER_KM.default;
   const q = useQuery({ ...bandsQuery(settled), enabled: custom && shown, placeholderData: keepPreviousData });
   const bands = (custom ? q.data : undefined) ?? border?.bands ?? null;

@@ -16,7 +16,9 @@ import { useAppStore } from '../state/context';
 import type { BandsState } from './bands';
 
 export function useCatalogueModel(): Catalogue {
-  const embedded = useQuery(initiativesQuery()).data;
+  // The catalogue is not part of the first frame: it loads once that is drawn.
+  const firstFrame = useAppStore((s) => s.view.firstFrame);
+  const embedded = useQuery({ ...initiativesQuery(), enabled: firstFrame }).data;
   const imported = useAppStore((s) => s.initiatives.imported);
   return useMemo(() => catalogueOf(embedded, imported), [embedded, imported]);
 }

@@ -88,8 +88,8 @@ export const de: Messages = {
   data: {
     indicators: 'der Indikatoren',
     regions: 'des Regionsverzeichnisses',
-    geometry: 'der Grenzen (NUTS {{level}})',
     border: 'der Grenzzonen',
+    initiatives: 'der Deals und Initiativen',
     areas: 'der Kooperationsgebiete',
   },
   profile: {

@@ -12,7 +12,7 @@ import { useAppStore } from '../state/context';
 import { useMapData } from './useMapData';
 import { newSession } from './session';
 import { useMapInstance } from './hooks/useMapInstance';
-import { useDesign, useFirstDrawn } from './hooks/useDesign';
+import { useDesign } from './hooks/useDesign';
 import { useRegionColours } from './hooks/useRegionColours';
 import { useRegionPointer } from './hooks/useRegionPointer';
 import { useInitiativePointer, type PointTip } from './hooks/useInitiativePointer';
@@ -40,11 +40,10 @@ export function MapView() {
   const tooltipRef = useRef<HTMLDivElement>(null);
   const sessionRef = useRef(newSession());
   const map = useMapInstance(containerRef, sessionRef);
-  const [firstDrawn, setFirstDrawn] = useFirstDrawn();
-  const input = useMapData(firstDrawn);
+  const input = useMapData();
   // The regions on the map now (they lag the store while another level loads).
   const drawnKey = input.regions?.key;
-  useDesign(map, input, sessionRef, setFirstDrawn);
+  useDesign(map, input, sessionRef);
   useRegionColours(map, drawnKey, input.regions?.ids, input.regionColours ?? null);
   useRegionPointer(map, drawnKey, sessionRef, tooltipRef);
   const point = useInitiativePointer(map, tooltipRef);

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelGeometry } from '../data/queries';
-import { borderRegionIds, levelRegions, mapDesign, mixedRegions, SOURCES } from './design';
+import { borderRegionIds, mapDesign, SOURCES } from './design';
+import { drawnFilter, levelDrawn, mixedDrawn } from './drawn';
 import { initialOverlays } from '../state/overlays';
 import { lightTheme } from '../theme/theme';
+import { makeRegionIndex } from '../model/regionIndex';
+import type { RegionEntry } from '../model/schemas';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
-const geometry = (level: 0 | 3): LevelGeometry => ({ level, regions: empty, context: level === 0 ? empty : null });
+const TILES = 'http://localhost/data/tiles/{z}/{x}/{y}.pbf';
+const nuts3 = levelDrawn(3, undefined);
 
 describe('mapDesign', () => {
-  it('stacks context, regions, national borders, selection and labels in that order', () => {
-    const input = { countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '©' };
+  it('stacks context, regions, the border line, national borders, selection and labels in that order', () => {
+    const input = { tiles: TILES, regions: nuts3, labels: empty, selection: null, attribution: '©' };
     const d = mapDesign(input, lightTheme);
     expect(d.layers.map((l) => l.id)).toEqual([
-      'background', 'context-fill', 'context-line', 'regions-fill', 'regions-nodata', 'regions-line', 'countries-line',
+      'background', 'context-fill', 'context-line', 'regions-fill', 'regions-nodata', 'regions-line', 'border-line', 'countries-line',
       // The outline of a hovered initiative's regions: always there, filtered to none until a hover.
       'initiative-highlight-casing', 'initiative-highlight', 'initiative-highlight-unconfirmed',
       'selection-line', 'region-labels',
@@ -20,19 +23,29 @@ describe('mapDesign', () => {
     for (const l of d.layers) if ('source' in l) expect(Object.keys(d.sources)).toContain(l.source);
   });
 
-  it('keys regions by NUTS id and carries the boundary attribution', () => {
-    const input = { countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '© EuroGeographics' };
+  it('reads the vector tiles, keys regions by NUTS id and carries the boundary attribution', () => {
+    const input = { tiles: TILES, regions: nuts3, labels: null, selection: null, attribution: '© EuroGeographics' };
     const d = mapDesign(input, lightTheme);
-    expect(d.sources[SOURCES.regions('3')]).toMatchObject({ promoteId: 'id', attribution: '© EuroGeographics' });
+    expect(d.sources[SOURCES.nuts]).toMatchObject({ type: 'vector', tiles: [TILES], maxzoom: 8, promoteId: 'id', attribution: '© EuroGeographics' });
+    const fill = d.layers.find((l) => l.id === 'regions-fill');
+    expect(fill).toMatchObject({ source: SOURCES.nuts, 'source-layer': 'regions', filter: ['==', ['get', 'level'], 3] });
+    const countries = d.layers.find((l) => l.id === 'countries-line');
+    expect(countries).toMatchObject({ 'source-layer': 'regions', filter: ['==', ['get', 'level'], 0] });
+    expect(d.layers.find((l) => l.id === 'context-fill')).toMatchObject({ 'source-layer': 'context' });
   });
 
-  it('draws only the background and an empty selection before data arrives', () => {
-    const d = mapDesign({ countries: null, regions: null, labels: null, selection: null, attribution: '' }, lightTheme);
-    expect(d.layers.map((l) => l.id)).toEqual(['background', 'selection-line']);
+  it('outlines the selected region at any level by a filter on the tiles', () => {
+    const d = mapDesign({ tiles: TILES, regions: nuts3, labels: null, selection: 'NL21', attribution: '' }, lightTheme);
+    expect(d.layers.find((l) => l.id === 'selection-line')).toMatchObject({ 'source-layer': 'regions', filter: ['==', ['get', 'id'], 'NL21'] });
+  });
+
+  it('draws only the background before it knows where the tiles are', () => {
+    const d = mapDesign({ tiles: null, regions: nuts3, labels: null, selection: null, attribution: '' }, lightTheme);
+    expect(d.layers.map((l) => l.id)).toEqual(['background']);
   });
 
   it('uses the shipped font for labels', () => {
-    const d = mapDesign({ countries: null, regions: null, labels: empty, selection: null, attribution: '' }, lightTheme);
+    const d = mapDesign({ tiles: null, regions: null, labels: empty, selection: null, attribution: '' }, lightTheme);
     const labels = d.layers.find((l) => l.id === 'region-labels');
     expect(labels?.type === 'symbol' ? labels.layout?.['text-font'] : null).toEqual(['Noto Sans Regular']);
   });
@@ -40,24 +53,26 @@ describe('mapDesign', () => {
 
 describe('border and area layers', () => {
   const fc = { type: 'FeatureCollection' as const, features: [] };
-  const base = { countries: geometry(0), regions: levelRegions(geometry(3)), labels: empty, selection: null, attribution: '' };
+  const base = { tiles: TILES, regions: nuts3, labels: empty, selection: null, attribution: '' };
 
-  it('draws only the bands switched on, and the border line when asked', () => {
+  it('draws only the bands switched on, and the border line (from the tiles) when asked', () => {
     const overlays = { ...initialOverlays, borderLine: false, bands: [true, false, true] };
-    const d = mapDesign({ ...base, overlays, bands: fc, borderLines: fc }, lightTheme);
+    const d = mapDesign({ ...base, overlays, bands: fc }, lightTheme);
     const bands = d.layers.find((l) => l.id === 'border-bands');
     expect(bands && 'filter' in bands ? bands.filter : null).toEqual(['in', ['get', 'band'], ['literal', [0, 2]]]);
     expect(d.layers.some((l) => l.id === 'border-line')).toBe(false);
-    const none = mapDesign({ ...base, overlays: { ...initialOverlays, bands: [false, false, false] }, bands: fc, borderLines: fc }, lightTheme);
+    const none = mapDesign({ ...base, overlays: { ...initialOverlays, bands: [false, false, false] }, bands: fc }, lightTheme);
     expect(none.layers.some((l) => l.id === 'border-bands')).toBe(false);
-    expect(none.layers.some((l) => l.id === 'border-line')).toBe(true);
+    expect(none.layers.find((l) => l.id === 'border-line')).toMatchObject({ source: SOURCES.nuts, 'source-layer': 'border' });
   });
 
   it('dims the regions that fail the rule, above the regions and below the borders', () => {
     const d = mapDesign({ ...base, borderRegions: ['NL213', 'DEA34'] }, lightTheme);
     const ids = d.layers.map((l) => l.id);
     const dim = d.layers.find((l) => l.id === 'regions-dim');
-    expect(dim && 'filter' in dim ? dim.filter : null).toEqual(['!', ['in', ['get', 'id'], ['literal', ['NL213', 'DEA34']]]]);
+    expect(dim && 'filter' in dim ? dim.filter : null).toEqual(
+      ['all', ['==', ['get', 'level'], 3], ['!', ['in', ['get', 'id'], ['literal', ['NL213', 'DEA34']]]]],
+    );
     expect(ids.indexOf('regions-dim')).toBeGreaterThan(ids.indexOf('regions-line'));
     expect(ids.indexOf('regions-dim')).toBeLessThan(ids.indexOf('countries-line'));
   });
@@ -87,22 +102,26 @@ describe('borderRegionIds', () => {
   });
 });
 
-describe('regions drawn for an indicator', () => {
-  const feature = (id: string) => ({
-    type: 'Feature' as const, properties: { id, country: id.slice(0, 2) }, geometry: { type: 'Polygon' as const, coordinates: [] },
+describe('regions drawn', () => {
+  const entry = (id: string, level: 1 | 2 | 3): RegionEntry => ({ id, level, country: id.slice(0, 2) } as RegionEntry);
+  const index = makeRegionIndex([entry('NL1', 1), entry('NL21', 2), entry('NL22', 2), entry('DEA', 1), entry('DE9', 1), entry('BE21', 2)]);
+  it('draws one level from the index, filtered in the tiles by level', () => {
+    const d = levelDrawn(2, index);
+    expect(d).toMatchObject({ key: '2', ids: ['NL21', 'NL22', 'BE21'] });
+    expect(drawnFilter(d)).toEqual(['==', ['get', 'level'], 2]);
+    expect(levelDrawn(2, undefined).ids).toEqual([]);
   });
-  const g = (level: 1 | 2, ids: string[]) => ({ level, regions: { type: 'FeatureCollection' as const, features: ids.map(feature) }, context: null });
   it('takes each country from its own level, with a key that names the mix', () => {
-    const byLevel = new Map<1 | 2, ReturnType<typeof g>>([[1, g(1, ['DEA', 'DE9', 'NL1'])], [2, g(2, ['NL21', 'NL22', 'BE21'])]]);
-    const mixed = mixedRegions(byLevel, new Map([['NL', 2], ['DE', 1], ['BE', 2]]));
-    expect(mixed?.key).toBe('BE2-DE1-NL2');
-    expect(mixed?.ids).toEqual(['BE21', 'DEA', 'DE9', 'NL21', 'NL22']);
-  });
-  it('waits for a level that is not loaded yet', () => {
-    expect(mixedRegions(new Map(), new Map([['NL', 2]]))).toBeNull();
+    const mixed = mixedDrawn(new Map([['NL', 2], ['DE', 1], ['BE', 2]]), index);
+    expect(mixed.key).toBe('BE2-DE1-NL2');
+    expect(mixed.ids).toEqual(['NL21', 'NL22', 'DEA', 'DE9', 'BE21']);
+    expect(drawnFilter(mixed)).toEqual([
+      'match', ['get', 'country'], 'BE', ['==', ['get', 'level'], 2], 'DE', ['==', ['get', 'level'], 1], 'NL', ['==', ['get', 'level'], 2], false,
+    ]);
+    expect(drawnFilter(mixedDrawn(new Map(), index))).toEqual(['boolean', false]);
   });
   it('colours by feature-state with one fixed expression, and hatches regions without a figure', () => {
-    const d = mapDesign({ countries: null, regions: levelRegions(geometry(3)), labels: null, selection: null, attribution: '' }, lightTheme);
+    const d = mapDesign({ tiles: TILES, regions: nuts3, labels: null, selection: null, attribution: '' }, lightTheme);
     const fill = d.layers.find((l) => l.id === 'regions-fill');
     expect(JSON.stringify(fill && 'paint' in fill ? fill.paint : null)).toContain('["coalesce",["feature-state","c"],["match",["get","country"]');
     const noData = d.layers.find((l) => l.id === 'regions-nodata');

@@ -1,9 +1,7 @@
 /** The map as a pure function of data, selection and theme: sources with stable ids, layers in order. */
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { LevelGeometry, RegionCollection, RegionProps } from '../data/queries';
 import type { RegionIndex } from '../model/regionIndex';
-import type { Level } from '../model/levels';
 import type { MapDesign } from './reconcile';
 import type { MapTheme } from '../theme/theme';
 import { contextLayers } from './layers/context';
@@ -19,14 +17,15 @@ import type { Area } from '../model/schemas';
 import type { Lang } from '../i18n';
 import { areaName } from '../model/areas';
 import type { BorderProduct } from '../model/border/types';
+import { TILE_BOUNDS, TILE_MAX_ZOOM } from '../model/tiles';
+import type { DrawnRegions } from './drawn';
+
+export type { DrawnRegions };
 
 export const SOURCES = {
-  context: 'context',
-  countries: 'countries',
-  regions: (key: string) => `regions-${key}`,
+  /** The vector tiles: regions of every level, the four countries and the neighbouring ones. */
+  nuts: 'nuts',
   labels: 'labels',
-  selection: 'selection',
-  borderLines: 'border-lines',
   bands: 'border-bands',
   areas: 'areas',
   areasPartial: 'areas-partial',
@@ -60,27 +59,22 @@ export interface AreaProps {
   kind: string;
 }
 
-/** The regions on the map: one level, or per country the level an indicator has figures at. */
-export interface DrawnRegions {
-  /** Stable while the same regions are drawn ("3", or "NL2-BE2-DE1-LU2"). */
-  key: string;
-  collection: RegionCollection;
-  ids: readonly string[];
-}
-
 export interface DesignInput {
-  countries: LevelGeometry | null;
+  /** URL template of the vector tiles (`…/tiles/{z}/{x}/{y}.pbf`); null draws no boundaries. */
+  tiles: string | null;
   regions: DrawnRegions | null;
   /**
    * Indicator colour per region drawn (null: no figure), applied as feature-state by the map
    * component rather than written into the style, so a recolour never touches the geometry.
    */
   regionColours?: ReadonlyMap<string, string | null> | null;
+  /** An indicator is chosen and its figures are still loading: the first frame waits for them. */
+  coloursPending?: boolean;
   labels: FeatureCollection<Point, LabelProps> | null;
-  selection: Feature<Polygon | MultiPolygon, RegionProps> | null;
+  /** The selected region (at any level), outlined. */
+  selection: string | null;
   attribution: string;
   overlays?: OverlaysState;
-  borderLines?: FeatureCollection | null;
   bands?: FeatureCollection | null;
   /** With "border regions only": the regions of the drawn level that pass the rule. */
   borderRegions?: readonly string[] | null;
@@ -99,8 +93,6 @@ export interface LabelProps {
   name: string;
   areaKm2: number;
 }
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Label points of the regions drawn, from the region index (not from the geometry). */
 export function labelPoints(index: RegionIndex, ids: readonly string[]): FeatureCollection<Point, LabelProps> {
@@ -123,30 +115,25 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
   const sources: Record<string, SourceSpecification> = {};
   const layers: LayerSpecification[] = [{ id: 'background', type: 'background', paint: { 'background-color': theme.sea } }];
 
-  if (input.countries?.context) {
-    sources[SOURCES.context] = { type: 'geojson', data: input.countries.context };
-    layers.push(...contextLayers(SOURCES.context, theme));
+  const tiles = input.tiles;
+  if (tiles) {
+    // promoteId: feature-state (hover, indicator colours) keyed by the NUTS id kept in the tiles.
+    sources[SOURCES.nuts] = {
+      type: 'vector', tiles: [tiles], minzoom: 0, maxzoom: TILE_MAX_ZOOM, bounds: [...TILE_BOUNDS],
+      promoteId: 'id', attribution: input.attribution,
+    };
+    layers.push(...contextLayers(SOURCES.nuts, theme));
   }
-  if (input.regions) {
-    const id = SOURCES.regions(input.regions.key);
-    // promoteId: feature-state (hover, indicator values) keyed by NUTS id.
-    sources[id] = { type: 'geojson', data: input.regions.collection, promoteId: 'id', attribution: input.attribution };
-    layers.push(...regionLayers(id, theme));
-  }
+  const regions = tiles ? input.regions : null;
+  if (regions) layers.push(...regionLayers(SOURCES.nuts, theme, regions));
   const overlays = input.overlays ?? initialOverlays;
-  if (input.regions && input.borderRegions) layers.push(...dimLayers(SOURCES.regions(input.regions.key), theme, input.borderRegions));
+  if (regions && input.borderRegions) layers.push(...dimLayers(SOURCES.nuts, theme, regions, input.borderRegions));
   if (input.bands && overlays.bands.some(Boolean)) {
     sources[SOURCES.bands] = { type: 'geojson', data: input.bands };
     layers.push(...bandLayers(SOURCES.bands, theme, overlays.bands));
   }
-  if (input.borderLines && overlays.borderLine) {
-    sources[SOURCES.borderLines] = { type: 'geojson', data: input.borderLines };
-    layers.push(...borderLineLayers(SOURCES.borderLines, theme));
-  }
-  if (input.countries) {
-    sources[SOURCES.countries] = { type: 'geojson', data: input.countries.regions };
-    layers.push(...countryLayers(SOURCES.countries, theme));
-  }
+  if (tiles && overlays.borderLine) layers.push(...borderLineLayers(SOURCES.nuts, theme));
+  if (tiles) layers.push(...countryLayers(SOURCES.nuts, theme));
   const areas = input.areas;
   // A selected area is drawn even when its layer is off (it was chosen from a list).
   const selectedArea = input.selectedArea ?? null;
@@ -160,11 +147,10 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
   }
   const highlight = input.initiativeHighlight ?? null;
   // Always there, empty when nothing is hovered: a hover then changes only a filter.
-  if (input.regions) {
-    layers.push(...initiativeHighlightLayers(SOURCES.regions(input.regions.key), theme, highlight?.confirmed ?? [], highlight?.unconfirmed ?? []));
+  if (regions) {
+    layers.push(...initiativeHighlightLayers(SOURCES.nuts, theme, regions, highlight?.confirmed ?? [], highlight?.unconfirmed ?? []));
   }
-  sources[SOURCES.selection] = { type: 'geojson', data: input.selection ?? EMPTY };
-  layers.push(...selectionLayers(SOURCES.selection, theme));
+  if (tiles) layers.push(...selectionLayers(SOURCES.nuts, theme, input.selection));
   if (input.labels) {
     sources[SOURCES.labels] = { type: 'geojson', data: input.labels };
     layers.push(...labelLayers(SOURCES.labels, theme));
@@ -211,22 +197,4 @@ export function areaSources(areas: readonly Area[], lang: Lang): AreaSources {
 /** Regions drawn that pass the border-region rule (for the dimming filter). */
 export function borderRegionIds(ids: readonly string[], border: BorderProduct, rule: BorderRule): string[] {
   return ids.filter((id) => passesRule(border.regions[id]?.shares, rule));
-}
-
-/** One level's regions as drawn regions. */
-export function levelRegions(g: LevelGeometry): DrawnRegions {
-  return { key: String(g.level), collection: g.regions, ids: g.regions.features.map((f) => f.properties.id) };
-}
-
-/** Regions of several levels, per country (for an indicator with figures at different levels). */
-export function mixedRegions(byLevel: ReadonlyMap<Level, LevelGeometry>, levels: ReadonlyMap<string, Level>): DrawnRegions | null {
-  const features: RegionCollection['features'] = [];
-  const parts: string[] = [];
-  for (const [country, level] of [...levels].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const g = byLevel.get(level);
-    if (!g) return null; // still loading
-    features.push(...g.regions.features.filter((f) => f.properties.country === country));
-    parts.push(`${country}${level}`);
-  }
-  return { key: parts.join('-'), collection: { type: 'FeatureCollection', features }, ids: features.map((f) => f.properties.id) };
 }

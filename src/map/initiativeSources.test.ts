@@ -36,7 +36,7 @@ describe('initiative map sources', () => {
     expect(highlightOf(b, ['NL211', 'NL212', 'NL213'])).toEqual({ id: 'b', confirmed: [], unconfirmed: ['NL212', 'NL213'] });
   });
   it('adds the layers to the design only when asked, markers clustered and above the labels', () => {
-    const base = { countries: null, regions: null, labels: null, selection: null, attribution: '' };
+    const base = { tiles: null, regions: null, labels: null, selection: null, attribution: '' };
     const none = mapDesign(base, lightTheme);
     expect(none.layers.some((l) => l.id.startsWith('initiative'))).toBe(false);
     const withAll = mapDesign(
@@ -44,7 +44,7 @@ describe('initiative map sources', () => {
     );
     const ids = withAll.layers.map((l) => l.id);
     // A hover changes the highlight's filter only, never the layer list.
-    const drawn = { ...base, regions: { key: '2', collection: { type: 'FeatureCollection' as const, features: [] }, ids: ['NL21'] } };
+    const drawn = { ...base, tiles: 'http://localhost/{z}/{x}/{y}.pbf', regions: { key: '2', levels: 2 as const, ids: ['NL21'] } };
     const still = mapDesign(drawn, lightTheme);
     const hovered = mapDesign({ ...drawn, initiativeHighlight: highlightOf(a, ['NL21']) }, lightTheme);
     expect(hovered.layers.map((l) => l.id)).toEqual(still.layers.map((l) => l.id));
@@ -52,8 +52,8 @@ describe('initiative map sources', () => {
       const l = d.layers.find((x) => x.id === 'initiative-highlight');
       return JSON.stringify(l && 'filter' in l ? l.filter : null);
     };
-    expect(filterOf(still)).toBe('["in",["get","id"],["literal",[]]]');
-    expect(filterOf(hovered)).toBe('["in",["get","id"],["literal",["NL21"]]]');
+    expect(filterOf(still)).toBe('["all",["==",["get","level"],2],["in",["get","id"],["literal",[]]]]');
+    expect(filterOf(hovered)).toBe('["all",["==",["get","level"],2],["in",["get","id"],["literal",["NL21"]]]]');
     expect(ids.slice(-6)).toEqual([
       'initiatives-count-badge', 'initiatives-count-text', 'initiatives-cluster', 'initiatives-cluster-count',
       'initiatives-point', 'initiatives-point-hover',

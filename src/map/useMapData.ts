@@ -1,33 +1,33 @@
 /** Gathers what the map draws from the queries and the store, as a memoised MapDesign input. */
 import { useMemo } from 'react';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { areasQuery, borderQuery, geometryQuery, regionIndexQuery, type LevelGeometry } from '../data/queries';
+import { useIsFetching, useQuery } from '@tanstack/react-query';
+import { areasQuery, borderQuery, dataKeys, regionIndexQuery, tileUrl } from '../data/queries';
 import { useBands, useCatalogue, useChoropleth, useFilteredInitiatives } from '../derived/context';
-import type { Level } from '../model/levels';
 import { useAppStore } from '../state/context';
 import { areaOf, regionOf } from '../state/selection';
-import { areaSources, borderRegionIds, labelPoints, levelRegions, mixedRegions, type DesignInput } from './design';
+import { areaSources, borderRegionIds, labelPoints, type DesignInput } from './design';
+import { levelDrawn, mixedDrawn } from './drawn';
 import { regionColours } from '../model/indicators/choropleth';
 import { ATTRIBUTION } from '../model/attribution';
 import { highlightOf, initiativeCounts, initiativePoints } from './initiativeSources';
 
-const LEVELS: readonly Level[] = [1, 2, 3];
+const TILES = tileUrl();
 
 /**
- * `firstDrawn`: the regions are on the map. Initiative markers and badges wait for it, so the
- * map shows its regions first (about 0.2 s sooner here) and the markers follow.
+ * Labels, initiative markers and badges wait for the first frame (view.firstFrame), so the map
+ * shows its coloured regions first (no font or marker request before) and the rest follows.
  */
-export function useMapData(firstDrawn = true): DesignInput {
+export function useMapData(): DesignInput {
   const level = useAppStore((s) => s.view.level);
+  const firstDrawn = useAppStore((s) => s.view.firstFrame);
   const selectedId = useAppStore((s) => regionOf(s.selection.selected));
   const selectedArea = useAppStore((s) => areaOf(s.selection.selected));
   const overlays = useAppStore((s) => s.overlays);
   const lang = useAppStore((s) => s.settings.lang);
+  const indicator = useAppStore((s) => s.choropleth.indicator);
   const index = useQuery(regionIndexQuery()).data;
-  const countries = useQuery(geometryQuery(0)).data ?? null;
-  // While another level loads, keep drawing the previous one rather than an empty map.
-  const current = useQuery({ ...geometryQuery(level), placeholderData: keepPreviousData }).data ?? null;
-  const border = useQuery(borderQuery()).data ?? null;
+  // Only "border regions only" needs the border metrics; the border line is in the tiles.
+  const border = useQuery({ ...borderQuery(), enabled: firstDrawn && overlays.borderOnly !== null }).data ?? null;
   const { bands } = useBands();
   const areasData = useQuery({ ...areasQuery(), enabled: overlays.areas.length > 0 || selectedArea !== null }).data;
   const choropleth = useChoropleth()?.model ?? null;
@@ -36,42 +36,25 @@ export function useMapData(firstDrawn = true): DesignInput {
   const catalogue = useCatalogue();
   // The map shows what the catalogue's filters let through, so list and map agree.
   const filtered = useFilteredInitiatives();
+  // An indicator is chosen and its figures are on their way: the first frame waits for its colours.
+  const loadingFigures = useIsFetching({ queryKey: dataKeys.indicators() }) + useIsFetching({ queryKey: dataKeys.regionIndex() }) > 0;
+  const coloursPending = indicator !== null && choropleth === null && loadingFigures;
 
-  // An indicator with figures at other levels than the chosen one needs those levels' geometry.
-  const needed = useMemo(() => new Set(choropleth ? choropleth.levels.values() : []), [choropleth]);
-  const byLevelResults = useQueries({ queries: LEVELS.map((l) => ({ ...geometryQuery(l), enabled: needed.has(l) })) });
-  // The results array is new each render; its items are the stable query data.
-  const [g1, g2, g3] = byLevelResults.map((r) => r.data);
-  const byLevel = useMemo(() => {
-    const m = new Map<Level, LevelGeometry>();
-    for (const g of [g1, g2, g3]) if (g) m.set(g.level, g);
-    return m;
-  }, [g1, g2, g3]);
-
-  const selectedLevel = selectedId ? index?.byId.get(selectedId)?.level : undefined;
-  const selectedGeometry = useQuery({ ...geometryQuery(selectedLevel ?? 0), enabled: selectedLevel !== undefined }).data;
-
-  // Keyed by the levels per country, not the model: a recolour must not rebuild (re-send) the geometry.
+  // Keyed by the levels per country, not the model: a recolour must not touch the layer filters.
   const levelsKey = choropleth ? [...choropleth.levels].sort().map(([c, l]) => `${c}${l}`).join('-') : null;
-  const regions = useMemo(() => {
-    if (levelsKey) {
-      const levels = new Map(levelsKey.split('-').map((p) => [p.slice(0, 2), Number(p.slice(2)) as Level]));
-      return mixedRegions(byLevel, levels) ?? (current ? levelRegions(current) : null);
-    }
-    return current ? levelRegions(current) : null;
-  }, [levelsKey, byLevel, current]);
+  const regions = useMemo(
+    () => (choropleth && levelsKey ? mixedDrawn(choropleth.levels, index) : levelDrawn(level, index)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the levels are in levelsKey; the model changes on every recolour
+    [levelsKey, level, index],
+  );
   const colours = useMemo(() => (choropleth ? regionColours(choropleth) : null), [choropleth]);
 
   // Labels follow the regions that are drawn, not the level requested, so names never mismatch shapes.
-  const labels = useMemo(() => (index && regions ? labelPoints(index, regions.ids) : null), [index, regions]);
-  const selection = useMemo(
-    () => selectedGeometry?.regions.features.find((f) => f.properties.id === selectedId) ?? null,
-    [selectedGeometry, selectedId],
-  );
+  const labels = useMemo(() => (firstDrawn && index ? labelPoints(index, regions.ids) : null), [firstDrawn, index, regions]);
   const areas = useMemo(() => (areasData ? areaSources(areasData.list, lang) : null), [areasData, lang]);
   const rule = overlays.borderOnly;
   const borderRegions = useMemo(
-    () => (rule && border && regions ? borderRegionIds(regions.ids, border, rule) : null),
+    () => (rule && border ? borderRegionIds(regions.ids, border, rule) : null),
     [rule, border, regions],
   );
   const loaded = catalogue.loaded;
@@ -80,17 +63,17 @@ export function useMapData(firstDrawn = true): DesignInput {
     [firstDrawn, iniLayers.points, loaded, filtered],
   );
   const counts = useMemo(
-    () => (firstDrawn && iniLayers.counts && loaded && index && regions ? initiativeCounts(filtered, index, regions.ids) : null),
+    () => (firstDrawn && iniLayers.counts && loaded && index ? initiativeCounts(filtered, index, regions.ids) : null),
     [firstDrawn, iniLayers.counts, loaded, filtered, index, regions],
   );
   const focused = iniFocus ? catalogue.byId.get(iniFocus) : undefined;
-  const highlight = useMemo(() => (focused && regions ? highlightOf(focused, regions.ids) : null), [focused, regions]);
+  const highlight = useMemo(() => (focused ? highlightOf(focused, regions.ids) : null), [focused, regions]);
   return useMemo(
     () => ({
-      countries, regions, regionColours: colours, labels, selection, attribution: ATTRIBUTION,
-      overlays, borderLines: border?.lines ?? null, bands, borderRegions, areas, selectedArea,
+      tiles: TILES, regions, regionColours: colours, coloursPending, labels, selection: selectedId, attribution: ATTRIBUTION,
+      overlays, bands, borderRegions, areas, selectedArea,
       initiativePoints: points, initiativeCounts: counts, initiativeHighlight: highlight,
     }),
-    [countries, regions, colours, labels, selection, overlays, border, bands, borderRegions, areas, selectedArea, points, counts, highlight],
+    [regions, colours, coloursPending, labels, selectedId, overlays, bands, borderRegions, areas, selectedArea, points, counts, highlight],
   );
 }

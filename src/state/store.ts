@@ -35,6 +35,8 @@ export interface AppState {
   setLevel: (level: UiLevel) => void;
   setCamera: (camera: Camera) => void;
   setBounds: (bounds: BBox) => void;
+  /** The first frame with the regions is drawn (once). */
+  markFirstFrame: () => void;
   fitTo: (bbox: BBox) => void;
   /** Selects a region; `fit` also shows its level and flies to it (search, lists). */
   select: (regionId: string | null, fit?: { level: Level; bbox: BBox }) => void;
@@ -98,6 +100,7 @@ export function createAppStore(url?: UrlState) {
     setLevel: (level) => { set((s) => ({ view: withLevel(s.view, level) })); },
     setCamera: (camera) => { set((s) => ({ view: withCamera(s.view, camera) })); },
     setBounds: (bounds) => { set((s) => ({ view: withBounds(s.view, bounds) })); },
+    markFirstFrame: () => { set((s) => (s.view.firstFrame ? s : { view: { ...s.view, firstFrame: true } })); },
     fitTo: (bbox) => { set((s) => ({ view: withFitRequest(s.view, bbox) })); },
     select: (regionId, fit) => {
       set((s) => {

@@ -15,9 +15,15 @@ export interface ViewState {
   cameraRequest: CameraRequest | null;
   /** What the map shows, west-south-east-north (transient: lists "what is in view"). */
   bounds: BBox | null;
+  /**
+   * The first frame with the regions (in their colours) is drawn (transient). Loads the first
+   * frame does not need (border metrics, the catalogue, labels, markers) wait for it, so that
+   * they do not compete with it for the network, the worker and the main thread.
+   */
+  firstFrame: boolean;
 }
 
-export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null, bounds: null };
+export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null, bounds: null, firstFrame: false };
 
 export function withBounds(state: ViewState, bounds: BBox): ViewState {
   const b = state.bounds;

@@ -194,7 +194,8 @@ describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
 
   it('draws labels with the font it ships, fetched by MapLibre from the app', async () => {
     const { scriptFonts } = await open('/');
-    // The map asks for the woff2 itself (font-faces), not only the page's CSS.
-    expect(scriptFonts.some((u) => /noto-sans-latin-400-normal.*\.woff2$/.test(u))).toBe(true);
+    // The map asks for the woff2 itself (font-faces), not only the page's CSS. Labels are placed
+    // after the first frame (so the font is no request before it): wait for them.
+    await expect.poll(() => scriptFonts.some((u) => /noto-sans-latin-400-normal.*\.woff2$/.test(u)), { timeout: 30_000 }).toBe(true);
   });
 });

@@ -10,7 +10,11 @@ function fakeStates(source: string) {
   const states = new Map<string, Record<string, unknown>>();
   const map: FeatureStateLike = {
     getSource: (id) => (id === source ? {} : undefined),
-    setFeatureState: (f, s) => { states.set(f.id, { ...states.get(f.id), ...s }); },
+    setFeatureState: (f, s) => {
+      // Feature state on vector tiles needs the source layer; without it MapLibre throws.
+      if (f.sourceLayer !== 'regions') throw new Error('no source layer');
+      states.set(f.id, { ...states.get(f.id), ...s });
+    },
     removeFeatureState: (f, key) => {
       states.set(f.id, Object.fromEntries(Object.entries(states.get(f.id) ?? {}).filter(([k]) => k !== key)));
     },

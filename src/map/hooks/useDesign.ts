@@ -1,5 +1,5 @@
 /** Applies the declared design to the map; the first time the regions are in, marks the first drawn frame. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { useAppStoreApi } from '../../state/context';
 import { lightTheme } from '../../theme/theme';
@@ -8,13 +8,7 @@ import { applyDesign, type MapDesign } from '../reconcile';
 import { markOnce, MARKS } from '../marks';
 import type { SessionRef } from '../session';
 
-/** Whether the first frame with regions has been drawn (initiative layers wait for it). */
-export function useFirstDrawn(): [boolean, () => void] {
-  const [firstDrawn, setFirstDrawn] = useState(() => performance.getEntriesByName(MARKS.mapDrawn).length > 0);
-  return [firstDrawn, useCallback(() => { setFirstDrawn(true); }, [])];
-}
-
-export function useDesign(map: maplibregl.Map | null, input: DesignInput, sessionRef: SessionRef, onFirstDrawn: () => void): void {
+export function useDesign(map: maplibregl.Map | null, input: DesignInput, sessionRef: SessionRef): void {
   const store = useAppStoreApi();
   // The design last applied, with the map it was applied to: a rebuilt map starts from nothing.
   const appliedRef = useRef<{ map: maplibregl.Map; design: MapDesign } | null>(null);
@@ -33,11 +27,13 @@ export function useDesign(map: maplibregl.Map | null, input: DesignInput, sessio
       appliedRef.current = null;
       return;
     }
-    if (input.regions && input.countries && input.labels) {
+    // The first frame: the regions from the tiles, in their colours when an indicator is chosen
+    // (colours are set as feature-state right after this effect). Then the rest may load.
+    if (input.regions && input.tiles && !input.coloursPending) {
       map.once('idle', () => {
         markOnce(MARKS.mapDrawn);
-        onFirstDrawn();
+        store.getState().markFirstFrame();
       });
     }
-  }, [map, input, store, sessionRef, onFirstDrawn]);
+  }, [map, input, store, sessionRef]);
 }

@@ -78,6 +78,11 @@ export function useMapInstance(containerRef: RefObject<HTMLDivElement | null>, s
       m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, 8, 1));
       setMap(m);
     });
+    // A tile or image that fails to load (or decode) is said, not dropped: the map keeps the rest.
+    m.on('error', (e: { error?: { message: string }; sourceId?: string }) => {
+      const detail = `${e.sourceId ? `${e.sourceId}: ` : ''}${e.error?.message ?? 'unknown error'}`;
+      store.getState().addNotice({ id: 'map-error', kind: 'map-error', detail });
+    });
     m.on('idle', () => {
       container.dataset.idleCount = String(++idleFrames);
       container.dataset.camera = formatCamera(settledCamera(m));

@@ -11,6 +11,7 @@ import { REGION_FILL_LAYER } from '../layers/regions';
 import { AREA_HIT_LAYER } from '../layers/areas';
 import { moveTooltip, type SessionRef } from '../session';
 import { clickInitiative } from './useInitiativePointer';
+import { TILE_LAYERS } from '../../model/tiles';
 
 /** "Smallest area under the pointer" by land area (km² of its NUTS 3 members), not member count. */
 function useAreaSizes(): ReadonlyMap<string, number> {
@@ -32,12 +33,12 @@ export function useRegionPointer(
   useEffect(() => { sizesRef.current = sizes; }, [sizes]);
   useEffect(() => {
     if (!map || drawnKey === undefined) return;
-    const source = SOURCES.regions(drawnKey);
+    const at = { source: SOURCES.nuts, sourceLayer: TILE_LAYERS.regions };
     let hovered: string | null = null;
     const setHovered = (id: string | null) => {
       if (hovered === id) return;
-      if (hovered && map.getSource(source)) map.setFeatureState({ source, id: hovered }, { hover: false });
-      if (id) map.setFeatureState({ source, id }, { hover: true });
+      if (hovered && map.getSource(at.source)) map.setFeatureState({ ...at, id: hovered }, { hover: false });
+      if (id) map.setFeatureState({ ...at, id }, { hover: true });
       hovered = id;
       store.getState().setHover(id);
     };

@@ -1,5 +1,7 @@
 import type { LayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import type { MapTheme } from '../../theme/theme';
+import { TILE_LAYERS } from '../../model/tiles';
+import { drawnAnd, type DrawnRegions } from '../drawn';
 
 export const INITIATIVE_POINT_LAYER = 'initiatives-point';
 export const INITIATIVE_CLUSTER_LAYER = 'initiatives-cluster';
@@ -83,10 +85,11 @@ export function initiativeCountLayers(sourceId: string, theme: MapTheme): LayerS
 
 /** The regions of the hovered or opened initiative: a dark line on a white casing, dashed where unconfirmed. */
 export function initiativeHighlightLayers(
-  regionSource: string, theme: MapTheme, confirmed: readonly string[], unconfirmed: readonly string[],
+  regionSource: string, theme: MapTheme, drawn: DrawnRegions, confirmed: readonly string[], unconfirmed: readonly string[],
 ): LayerSpecification[] {
   const line = (id: string, ids: readonly string[], paint: LineLayerSpecification['paint']): LayerSpecification => ({
-    id, type: 'line', source: regionSource, filter: ['in', ['get', 'id'], ['literal', [...ids]]], layout: { 'line-join': 'round' }, paint,
+    id, type: 'line', source: regionSource, 'source-layer': TILE_LAYERS.regions,
+    filter: drawnAnd(drawn, ['in', ['get', 'id'], ['literal', [...ids]]]), layout: { 'line-join': 'round' }, paint,
   });
   const { ink, casing } = theme.initiative;
   return [

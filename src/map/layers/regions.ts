@@ -1,5 +1,10 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { MapTheme } from '../../theme/theme';
+import { TILE_LAYERS } from '../../model/tiles';
+import { drawnFilter, type DrawnRegions } from '../drawn';
+
+/** The tiles' layer of regions (all levels; level 0 are the four countries). */
+const REGIONS = TILE_LAYERS.regions;
 
 export const REGION_FILL_LAYER = 'regions-fill';
 /** The hatch image for regions without a figure (added to the map by MapView). */
@@ -16,19 +21,20 @@ export function regionFillColor(theme: MapTheme): ExpressionSpecification {
 }
 
 /** Regions drawn: fill (the click and hover target), "no data" hatching by feature-state, boundaries. */
-export function regionLayers(sourceId: string, theme: MapTheme): LayerSpecification[] {
+export function regionLayers(sourceId: string, theme: MapTheme, drawn: DrawnRegions): LayerSpecification[] {
+  const on = { source: sourceId, 'source-layer': REGIONS, filter: drawnFilter(drawn) };
   return [
-    { id: REGION_FILL_LAYER, type: 'fill', source: sourceId, paint: { 'fill-color': regionFillColor(theme), 'fill-opacity': 1 } },
+    { id: REGION_FILL_LAYER, type: 'fill', ...on, paint: { 'fill-color': regionFillColor(theme), 'fill-opacity': 1 } },
     {
       id: 'regions-nodata',
       type: 'fill',
-      source: sourceId,
+      ...on,
       paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] },
     },
     {
       id: 'regions-line',
       type: 'line',
-      source: sourceId,
+      ...on,
       paint: { 'line-color': theme.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.2] },
     },
   ];
@@ -40,19 +46,26 @@ export function countryLayers(sourceId: string, theme: MapTheme): LayerSpecifica
       id: 'countries-line',
       type: 'line',
       source: sourceId,
+      'source-layer': REGIONS,
+      filter: ['==', ['get', 'level'], 0],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 9, 2.5] },
     },
   ];
 }
 
-/** Outline of the selected region, from a one-feature source (works at any level). */
-export function selectionLayers(sourceId: string, theme: MapTheme): LayerSpecification[] {
+/**
+ * Outline of the selected region, at any level, whatever level is drawn: the tiles hold every
+ * level, so a selection changes only this filter (always there, matching nothing when none).
+ */
+export function selectionLayers(sourceId: string, theme: MapTheme, selected: string | null): LayerSpecification[] {
   return [
     {
       id: 'selection-line',
       type: 'line',
       source: sourceId,
+      'source-layer': REGIONS,
+      filter: ['==', ['get', 'id'], selected ?? ''],
       layout: { 'line-join': 'round' },
       paint: { 'line-color': theme.selection, 'line-width': 3.5 },
     },
