@@ -29,7 +29,7 @@ const upward = (folder, allowed) => {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

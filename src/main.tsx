@@ -15,6 +15,12 @@ import { DerivedProvider } from './derived/DerivedProvider';
 import { parseUrl } from './state/url';
 import { urlNotice } from './state/notices';
 import { startUrlSync } from './state/urlSync';
+import { indicatorsQuery, regionIndexQuery } from './data/queries';
+import { startMapWorkers } from './map/hooks/useMapInstance';
+
+import { MARKS } from './map/marks';
+
+performance.mark(MARKS.appStart);
 
 // The URL is read once, before the first render: the store starts from it, bad parts become notices.
 const { state, problems } = parseUrl(window.location.search);
@@ -26,6 +32,14 @@ startUrlSync(store);
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+
+// A parallel start: the map's workers and the figures of the first frame are on their way
+// before React renders (components would start them only after their first commit).
+startMapWorkers();
+// A failure is kept in the query (the panels show it); nothing to do with it here.
+const prefetch = (q: Promise<unknown>) => { q.catch(() => undefined); };
+prefetch(queryClient.query(regionIndexQuery()));
+if (state.choropleth.indicator !== null) prefetch(queryClient.query(indicatorsQuery()));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -4,12 +4,14 @@
  * markers, and camera commands. Everything drawn comes from mapDesign() through the reconciler;
  * the camera is uncontrolled and only the settled view reaches the store.
  */
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { regionIndexQuery } from '../data/queries';
 import { useAppStore } from '../state/context';
 import { useMapData } from './useMapData';
+import { mapDesign } from './design';
+import { lightTheme } from '../theme/theme';
 import { newSession } from './session';
 import { useMapInstance } from './hooks/useMapInstance';
 import { useDesign } from './hooks/useDesign';
@@ -39,11 +41,12 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const sessionRef = useRef(newSession());
-  const map = useMapInstance(containerRef, sessionRef);
   const input = useMapData();
+  const design = useMemo(() => mapDesign(input, lightTheme), [input]);
+  const map = useMapInstance(containerRef, sessionRef, design);
   // The regions on the map now (they lag the store while another level loads).
   const drawnKey = input.regions?.key;
-  useDesign(map, input, sessionRef);
+  useDesign(map, input, design, sessionRef);
   useRegionColours(map, drawnKey, input.regions?.ids, input.regionColours ?? null);
   useRegionPointer(map, drawnKey, sessionRef, tooltipRef);
   const point = useInitiativePointer(map, tooltipRef);

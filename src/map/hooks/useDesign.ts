@@ -1,30 +1,27 @@
 /** Applies the declared design to the map; the first time the regions are in, marks the first drawn frame. */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type * as maplibregl from 'maplibre-gl';
 import { useAppStoreApi } from '../../state/context';
-import { lightTheme } from '../../theme/theme';
-import { mapDesign, type DesignInput } from '../design';
+import type { DesignInput } from '../design';
 import { applyDesign, type MapDesign } from '../reconcile';
 import { markOnce, MARKS } from '../marks';
 import type { SessionRef } from '../session';
 
-export function useDesign(map: maplibregl.Map | null, input: DesignInput, sessionRef: SessionRef): void {
+export function useDesign(map: maplibregl.Map | null, input: DesignInput, design: MapDesign, sessionRef: SessionRef): void {
   const store = useAppStoreApi();
-  // The design last applied, with the map it was applied to: a rebuilt map starts from nothing.
-  const appliedRef = useRef<{ map: maplibregl.Map; design: MapDesign } | null>(null);
   useEffect(() => {
     if (!map) return;
-    const next = mapDesign(input, lightTheme);
-    const prev = appliedRef.current?.map === map ? appliedRef.current.design : null;
+    const session = sessionRef.current;
+    // The design the map was created with, or the last one applied: a rebuilt map starts from its own.
+    const prev = session.applied?.map === map ? session.applied.design : null;
     try {
-      applyDesign(map, prev, next);
-      appliedRef.current = { map, design: next };
-      sessionRef.current.regionsKey = input.regions?.key ?? '';
-      sessionRef.current.bandsKey = (input.bands?.features ?? []).map((f) => (f.properties as { toKm?: number } | null)?.toKm).join(',');
+      applyDesign(map, prev, design);
+      session.applied = { map, design };
+      session.regionsKey = input.regions?.key ?? '';
+      session.bandsKey = (input.bands?.features ?? []).map((f) => (f.properties as { toKm?: number } | null)?.toKm).join(',');
     } catch (err) {
       // Keep the map that is there and say what failed, rather than unmounting the app.
       store.getState().addNotice({ id: 'map-error', kind: 'map-error', detail: err instanceof Error ? err.message : String(err) });
-      appliedRef.current = null;
       return;
     }
     // The first frame: the regions from the tiles, in their colours when an indicator is chosen
@@ -35,5 +32,5 @@ export function useDesign(map: maplibregl.Map | null, input: DesignInput, sessio
         store.getState().markFirstFrame();
       });
     }
-  }, [map, input, store, sessionRef]);
+  }, [map, input, design, store, sessionRef]);
 }

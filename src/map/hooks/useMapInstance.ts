@@ -4,7 +4,7 @@
  * camera starts from the store (the URL) and is never driven by React: only the settled view
  * reaches the store.
  */
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -18,8 +18,18 @@ import { hatchImage } from '../layers/areas';
 import { fontFaces } from '../fonts';
 import { hatchPattern } from '../hatch';
 import type { SessionRef } from '../session';
+import type { MapDesign } from '../reconcile';
+import { MARKS, markOnce } from '../marks';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's workers now (called before React renders), so their script downloads and
+ * boots while the app renders, rather than when the map is created.
+ */
+export function startMapWorkers(): void {
+  maplibregl.prewarm();
+}
 
 export function settledCamera(map: maplibregl.Map): Camera {
   const c = map.getCenter();
@@ -33,12 +43,17 @@ let idleFrames = 0;
 /** MapLibre's own control texts, in the UI language. */
 type Locale = Record<'NavigationControl.ZoomIn' | 'NavigationControl.ZoomOut' | 'Map.Title' | 'AttributionControl.ToggleAttribution', string>;
 
-function createMap(container: HTMLElement, camera: Camera | null, locale: Locale): maplibregl.Map {
+function createMap(container: HTMLElement, camera: Camera | null, locale: Locale, design: MapDesign): maplibregl.Map {
   const m = new maplibregl.Map({
     container,
+    // The style starts as the design of the current state, tile source included, so the tiles are
+    // requested as soon as the style is read, not after a React round trip.
     // No paint transitions and no label fading: a change is drawn in the next frame, which is
     // what "recoloured" measures and what a presenter clicking through views wants.
-    style: { version: 8, sources: {}, layers: [], 'font-faces': fontFaces(lightTheme.font, document.baseURI), transition: { duration: 0, delay: 0 } },
+    style: {
+      version: 8, sources: design.sources, layers: design.layers,
+      'font-faces': fontFaces(lightTheme.font, document.baseURI), transition: { duration: 0, delay: 0 },
+    },
     fadeDuration: 0,
     ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
     maxBounds: MAX_BOUNDS,
@@ -56,54 +71,78 @@ function createMap(container: HTMLElement, camera: Camera | null, locale: Locale
   return m;
 }
 
-/** The map once loaded (null before, and during a rebuild). */
-export function useMapInstance(containerRef: RefObject<HTMLDivElement | null>, sessionRef: SessionRef): maplibregl.Map | null {
+type StoreApi = ReturnType<typeof useAppStoreApi>;
+
+/** What the app hears from the map: errors, idle frames (for harnesses), the settled camera and bounds. */
+function wireMap(m: maplibregl.Map, container: HTMLElement, store: StoreApi, sessionRef: SessionRef, camera: Camera | null): void {
+  // A tile or image that fails to load (or decode) is said, not dropped: the map keeps the rest.
+  m.on('error', (e: { error?: { message: string }; sourceId?: string }) => {
+    const detail = `${e.sourceId ? `${e.sourceId}: ` : ''}${e.error?.message ?? 'unknown error'}`;
+    store.getState().addNotice({ id: 'map-error', kind: 'map-error', detail });
+  });
+  m.on('idle', () => {
+    container.dataset.idleCount = String(++idleFrames);
+    container.dataset.camera = formatCamera(settledCamera(m));
+    container.dataset.bands = sessionRef.current.bandsKey;
+    container.dataset.regions = sessionRef.current.regionsKey;
+  });
+  // The camera reaches the store (and the URL) once the user or the app has moved it; the
+  // fitted default view, and resizes of the window, leave the URL clean.
+  sessionRef.current.moved = camera !== null;
+  m.on('movestart', (e: { originalEvent?: Event }) => { if (e.originalEvent) sessionRef.current.moved = true; });
+  const reportBounds = () => {
+    const b = m.getBounds();
+    store.getState().setBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  };
+  m.on('moveend', () => {
+    reportBounds();
+    if (sessionRef.current.moved) store.getState().setCamera(settledCamera(m));
+  });
+  m.once('style.load', reportBounds);
+}
+
+/**
+ * The map once its style is read (null before, and during a rebuild): its tiles may still be
+ * loading, so colours and the rest of the design are applied while they arrive.
+ */
+export function useMapInstance(
+  containerRef: RefObject<HTMLDivElement | null>, sessionRef: SessionRef, design: MapDesign,
+): maplibregl.Map | null {
   const { i18n } = useTranslation();
   const store = useAppStoreApi();
   const lang = useAppStore((s) => s.settings.lang);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
-  useEffect(() => {
+  // The design at the time the map is created (also on a rebuild for a new language).
+  const designRef = useRef(design);
+  useLayoutEffect(() => { designRef.current = design; }, [design]);
+  // A layout effect: the map (and its WebGL context) is created in React's commit, before the
+  // browser paints the panels. Created after that paint, its context waited behind the GPU
+  // process's raster work (measured: 1 s for the context, against tens of ms before the paint).
+  useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const session = sessionRef.current;
     const camera = store.getState().view.camera;
     const tl = i18n.getFixedT(lang);
+    const initial = designRef.current;
     const m = createMap(container, camera, {
       'NavigationControl.ZoomIn': tl('map.zoomIn'),
       'NavigationControl.ZoomOut': tl('map.zoomOut'),
       'Map.Title': tl('map.canvas'),
       'AttributionControl.ToggleAttribution': tl('map.toggleAttribution'),
-    });
-    m.on('load', () => {
+    }, initial);
+    session.applied = { map: m, design: initial };
+    markOnce(MARKS.mapCreated);
+    m.once('style.load', () => {
+      markOnce(MARKS.mapLoaded);
       for (const [kind, style] of Object.entries(lightTheme.areaKinds)) m.addImage(hatchImage(kind), hatchPattern(style.color));
       m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, 8, 1));
       setMap(m);
     });
-    // A tile or image that fails to load (or decode) is said, not dropped: the map keeps the rest.
-    m.on('error', (e: { error?: { message: string }; sourceId?: string }) => {
-      const detail = `${e.sourceId ? `${e.sourceId}: ` : ''}${e.error?.message ?? 'unknown error'}`;
-      store.getState().addNotice({ id: 'map-error', kind: 'map-error', detail });
-    });
-    m.on('idle', () => {
-      container.dataset.idleCount = String(++idleFrames);
-      container.dataset.camera = formatCamera(settledCamera(m));
-      container.dataset.bands = sessionRef.current.bandsKey;
-      container.dataset.regions = sessionRef.current.regionsKey;
-    });
-    // The camera reaches the store (and the URL) once the user or the app has moved it; the
-    // fitted default view, and resizes of the window, leave the URL clean.
-    sessionRef.current.moved = camera !== null;
-    m.on('movestart', (e: { originalEvent?: Event }) => { if (e.originalEvent) sessionRef.current.moved = true; });
-    const reportBounds = () => {
-      const b = m.getBounds();
-      store.getState().setBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
-    };
-    m.on('moveend', () => {
-      reportBounds();
-      if (sessionRef.current.moved) store.getState().setCamera(settledCamera(m));
-    });
-    m.once('load', reportBounds);
+    wireMap(m, container, store, sessionRef, camera);
     return () => {
       setMap(null);
+      session.applied = null;
       m.remove();
     };
   }, [store, i18n, lang, containerRef, sessionRef]);
