@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-// Latin subsets only: all names in NL, BE, DE and LU are written in them.
+// The latin subset only: every name in NL, BE, DE and LU and every UI text is written in it
+// (src/theme/fonts.test.ts checks), so latin-ext was two font downloads for nothing.
 import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
 import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/latin-ext-600.css';
 import './styles.css';
 import { initI18n } from './i18n';
 import { App } from './App';
