@@ -2,8 +2,14 @@
  * Indicators in Chromium: choosing one recolours a known region, the legend states source and
  * year, and the choice comes back from the URL; a gap is drawn as "no data".
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { PNG } from 'pngjs';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import { lightTheme } from '../../src/theme/theme';
 import { appSuite, chromiumPath, colourShare, diffShare, mapCentre, screenshot } from './harness';
 
@@ -25,10 +31,13 @@ const marks = (page: Page) => page.evaluate(() => performance.getEntriesByName('
 /** The legend's colour for a value: parses the class rows ("onder 0,917", "vanaf 0,93") and their swatches. */
 async function legendColourFor(page: Page, value: number): Promise<string> {
   const rows = await page.locator('.legend-classes li').evaluateAll((lis) =>
-    lis.map((li) => ({ text: li.textContent, fill: li.querySelector('rect')?.getAttribute('fill') ?? '' })),
+    // The class label only (the first span), not the count beside it ("vanaf 29.500" + "97 regio's").
+    lis.map((li) => ({ text: li.querySelector('span:not(.num)')?.textContent ?? '', fill: li.querySelector('rect')?.getAttribute('fill') ?? '' })),
   );
-  const classes = rows.filter((r) => !r.fill.startsWith('url(')); // the last row is "no data"
-  const lower = classes.map((r) => Number(/vanaf ([\d.,-]+)/.exec(r.text)?.[1]?.replace(',', '.') ?? '-Infinity'));
+  const classes = rows.filter((r) => /^(onder|vanaf) /.test(r.text)); // not the "no data" row
+  // Dutch numbers: "29.500" is twenty-nine thousand five hundred, "0,93" a fraction.
+  const dutch = (s: string | undefined) => (s === undefined ? -Infinity : Number(s.replace(/\./g, '').replace(',', '.')));
+  const lower = classes.map((r) => dutch(/vanaf ([\d.,-]+)/.exec(r.text)?.[1]));
   let i = 0;
   while (i + 1 < lower.length && value >= (lower[i + 1] ?? Infinity)) i++;
   const fill = classes[i]?.fill ?? '';
@@ -36,13 +45,11 @@ async function legendColourFor(page: Page, value: number): Promise<string> {
   return rgb ? `#${rgb.slice(1).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}` : fill.toLowerCase();
 }
 
-/** The colour of the pixels around the map centre (the most common one in a small box). */
-async function centreColour(page: Page, name: string): Promise<string> {
-  const png = await screenshot(page, name);
-  const c = await mapCentre(page);
+/** The most common colour in a box at an offset from a point (by default 20 px below and left of it, off its label). */
+function colourNear(png: PNG, c: { x: number; y: number }, [dx, dy] = [-30, 20], size = 20): string {
   const counts = new Map<string, number>();
-  for (let y = Math.round(c.y) + 20; y < Math.round(c.y) + 40; y++) {
-    for (let x = Math.round(c.x) - 30; x < Math.round(c.x) - 10; x++) {
+  for (let y = Math.round(c.y) + dy; y < Math.round(c.y) + dy + size; y++) {
+    for (let x = Math.round(c.x) + dx; x < Math.round(c.x) + dx + size; x++) {
       const i = (y * png.width + x) * 4;
       const hex = `#${[png.data[i], png.data[i + 1], png.data[i + 2]].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
       counts.set(hex, (counts.get(hex) ?? 0) + 1);
@@ -50,6 +57,47 @@ async function centreColour(page: Page, name: string): Promise<string> {
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
+
+/** The colour of the pixels around the map centre (the most common one in a small box). */
+async function centreColour(page: Page, name: string): Promise<string> {
+  return colourNear(await screenshot(page, name), await mapCentre(page));
+}
+
+/** Screen projection of the settled map (Web Mercator, 512 px tiles, camera from the map element), both ways. */
+async function screenProjection(page: Page) {
+  const camera = await page.evaluate(() => document.querySelector<HTMLElement>('.map')?.dataset.camera ?? '');
+  const [zoom = 0, clat = 0, clon = 0] = camera.split('/').map(Number);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  const world = 512 * 2 ** zoom;
+  const mx = (lo: number) => ((lo + 180) / 360) * world;
+  const my = (la: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (la * Math.PI) / 360)) / Math.PI) / 2) * world;
+  const [x0, y0] = [box.x + box.width / 2 - mx(clon), box.y + box.height / 2 - my(clat)];
+  return {
+    box,
+    toScreen: ([lon, lat]: [number, number]) => ({ x: x0 + mx(lon), y: y0 + my(lat) }),
+    toLonLat: (x: number, y: number): [number, number] => [
+      ((x - x0) / world) * 360 - 180,
+      (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y - y0)) / world))) * 180) / Math.PI,
+    ],
+  };
+}
+
+/**
+ * A 10 px box near a region's label point that lies wholly inside the region (corners and centre)
+ * and clear of the label and the markers drawn there, as an offset from the point; null if none.
+ */
+function boxInside(at: { x: number; y: number }, inside: (x: number, y: number) => boolean): [number, number] | null {
+  const offsets: [number, number][] = [];
+  for (let dy = -64; dy <= 64; dy += 8) for (let dx = -96; dx <= 96; dx += 8) if (Math.abs(dy) >= 24 || Math.abs(dx) >= 80) offsets.push([dx, dy]);
+  offsets.sort((a, b) => Math.hypot(...a) - Math.hypot(...b));
+  const corners = [[0, 0], [9, 0], [0, 9], [9, 9], [5, 5]] as const;
+  return offsets.find(([dx, dy]) => corners.every(([cx, cy]) => inside(at.x + dx + cx, at.y + dy + cy))) ?? null;
+}
+
+type Regions = FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+interface DataRegion { id: string; country: string; level: number; name: string; areaKm2: number; labelPoint: [number, number] }
+const dataFile = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'));
 
 describe.skipIf(!chromiumPath)('indicators in Chromium', () => {
   const { open } = appSuite();
@@ -121,6 +169,44 @@ describe.skipIf(!chromiumPath)('indicators in Chromium', () => {
     await page.waitForFunction(() => (document.querySelector('.legend')?.textContent ?? '').includes('Euregio Maas-Rijn'), null, { timeout: 20_000 });
     expect(await legend.textContent()).toContain('Verschil met het gemiddelde van het samenwerkingsgebied');
     await screenshot(page, '33-reference-area');
+  });
+
+  it('fills each region from the tiles with the colour of its legend class, in all four countries', async () => {
+    // Feature-state colours reach a region only if its tile feature carries its NUTS id: a tile
+    // that dropped the id would leave the region in its country tint, and this test fails.
+    // A view with the four countries right of the panels.
+    const { page } = await open('/?ind=gdp_eur_per_inhabitant&year=2021&map=6.00/51.3000/7.6000');
+    await recoloured(page, -1, 'BE3-DE3-LU3-NL3');
+    await page.locator('.legend-classes li').first().waitFor();
+    const { indicators, values } = dataFile('indicators.json') as { indicators: { id: string }[]; values: [string, number, string, number][] };
+    const gdp = indicators.findIndex((i) => i.id === 'gdp_eur_per_inhabitant');
+    const figure = new Map(values.filter((v) => v[1] === gdp && v[2] === '2021').map((v) => [v[0], v[3]]));
+    const { box, toScreen, toLonLat } = await screenProjection(page);
+    const topo = dataFile('nuts3.topo.json') as Topology;
+    const nuts3 = feature(topo, topo.objects.regions as GeometryCollection<{ id: string }>) as Regions;
+    const shapes = new Map(nuts3.features.map((f) => [f.properties.id, f]));
+    // The largest NUTS 3 regions of each country whose label point is well inside the map (right of the panels).
+    const regions = (dataFile('regions.json') as DataRegion[]).filter((r) => r.level === 3 && figure.has(r.id));
+    const checked: { id: string; name: string; seen: string; legend: string }[] = [];
+    const png = await screenshot(page, '34-gdp-nuts3-classes');
+    for (const country of ['NL', 'BE', 'DE', 'LU']) {
+      let n = 0;
+      for (const r of regions.filter((x) => x.country === country).sort((a, b) => b.areaKm2 - a.areaKm2)) {
+        const p = toScreen(r.labelPoint);
+        const shape = shapes.get(r.id);
+        if (!shape || p.x < box.x + 420 || p.x > box.x + box.width - 60 || p.y < box.y + 60 || p.y > box.y + box.height - 60) continue;
+        // Sample off the label, in a box that lies inside the region's own outline.
+        const offset = boxInside(p, (x, y) => booleanPointInPolygon(toLonLat(x, y), shape));
+        if (!offset) continue;
+        checked.push({ id: r.id, name: r.name, seen: colourNear(png, p, offset, 10), legend: await legendColourFor(page, figure.get(r.id) ?? NaN) });
+        if (++n === 3) break;
+      }
+      expect(n, `regions of ${country} in view`).toBeGreaterThan(0);
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(10);
+    for (const c of checked) expect(c.seen, `${c.id} ${c.name}`).toBe(c.legend);
+    // Not all one class: the sample spans the scale.
+    expect(new Set(checked.map((c) => c.legend)).size).toBeGreaterThanOrEqual(3);
   });
 
   it('reports an indicator the data does not have and keeps the rest of the link', async () => {
