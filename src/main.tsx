@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 // The latin subset only: every name in NL, BE, DE and LU and every UI text is written in it
@@ -42,7 +42,9 @@ if (state.choropleth.indicator !== null) prefetch(queryClient.query(indicatorsQu
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
+// A transition: the first render is cut into slices that yield to the browser, so the map's
+// worker boots and the prefetched files are read while React builds the page, instead of after.
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <StoreProvider store={store}>
@@ -51,5 +53,7 @@ createRoot(root).render(
         </DerivedProvider>
       </StoreProvider>
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+const reactRoot = createRoot(root);
+startTransition(() => { reactRoot.render(app); });

@@ -125,7 +125,8 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     layers.push(...contextLayers(SOURCES.nuts, theme));
   }
   const regions = tiles ? input.regions : null;
-  if (regions) layers.push(...regionLayers(SOURCES.nuts, theme, regions));
+  const noData = input.regionColours ? [...input.regionColours.values()].includes(null) : false;
+  if (regions) layers.push(...regionLayers(SOURCES.nuts, theme, regions, noData));
   const overlays = input.overlays ?? initialOverlays;
   if (regions && input.borderRegions) layers.push(...dimLayers(SOURCES.nuts, theme, regions, input.borderRegions));
   if (input.bands && overlays.bands.some(Boolean)) {

@@ -20,8 +20,13 @@ export function regionFillColor(theme: MapTheme): ExpressionSpecification {
   return ['case', ['boolean', ['feature-state', 'hover'], false], theme.regionFillHover, ['coalesce', ['feature-state', 'c'], byCountry]];
 }
 
-/** Regions drawn: fill (the click and hover target), "no data" hatching by feature-state, boundaries. */
-export function regionLayers(sourceId: string, theme: MapTheme, drawn: DrawnRegions): LayerSpecification[] {
+/**
+ * Regions drawn: fill (the click and hover target), "no data" hatching by feature-state, boundaries.
+ * The hatching is hidden while no drawn region lacks a figure: a hidden layer gets no bucket in the
+ * worker, so tiles are cut without a pattern (nor the round trip for its image) on the way to the
+ * first frame.
+ */
+export function regionLayers(sourceId: string, theme: MapTheme, drawn: DrawnRegions, noData = true): LayerSpecification[] {
   const on = { source: sourceId, 'source-layer': REGIONS, filter: drawnFilter(drawn) };
   return [
     { id: REGION_FILL_LAYER, type: 'fill', ...on, paint: { 'fill-color': regionFillColor(theme), 'fill-opacity': 1 } },
@@ -29,6 +34,7 @@ export function regionLayers(sourceId: string, theme: MapTheme, drawn: DrawnRegi
       id: 'regions-nodata',
       type: 'fill',
       ...on,
+      layout: { visibility: noData ? 'visible' : 'none' },
       paint: { 'fill-pattern': NO_DATA_PATTERN, 'fill-opacity': ['case', ['boolean', ['feature-state', 'nodata'], false], 1, 0] },
     },
     {
