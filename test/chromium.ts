@@ -26,6 +26,19 @@ function idleCount(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.querySelector<HTMLElement>('.map')?.dataset.idleCount ?? 0));
 }
 
+/** A hover (mousemove on the map canvas at x, y) to the next MapLibre idle frame, timed inside the page. */
+export function hoverFrame(page: Page, x: number, y: number): Promise<number> {
+  return page.evaluate(([cx, cy]) => new Promise<number>((resolve) => {
+    const map = document.querySelector<HTMLElement>('.map');
+    const canvas = map?.querySelector('canvas');
+    if (!map || !canvas) throw new Error('no map canvas');
+    const start = performance.now();
+    new MutationObserver((_, obs) => { obs.disconnect(); resolve(performance.now() - start); })
+      .observe(map, { attributes: true, attributeFilter: ['data-idle-count'] });
+    canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
+  }), [x, y] as const);
+}
+
 /** Runs an action that changes the map, then waits for the next MapLibre idle frame after it. */
 export async function idleAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
   const before = await idleCount(page);

@@ -88,6 +88,7 @@ export const de: Messages = {
   data: {
     indicators: 'der Indikatoren',
     regions: 'des Regionsverzeichnisses',
+    geometry: 'der Grenzen (NUTS {{level}})',
     border: 'der Grenzzonen',
     initiatives: 'der Deals und Initiativen',
     areas: 'der Kooperationsgebiete',

@@ -88,6 +88,7 @@ export const en: Messages = {
   data: {
     indicators: 'of the indicators',
     regions: 'of the region index',
+    geometry: 'of the boundaries (NUTS {{level}})',
     border: 'of the border zones',
     initiatives: 'of the deals and initiatives',
     areas: 'of the cooperation areas',

@@ -94,6 +94,7 @@ export const nl = {
   data: {
     indicators: 'van de indicatoren',
     regions: 'van de regio-index',
+    geometry: 'van de grenzen (NUTS {{level}})',
     border: 'van de grenszones',
     initiatives: 'van de deals en initiatieven',
     areas: 'van de samenwerkingsgebieden',

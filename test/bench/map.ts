@@ -25,7 +25,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, idleAfter, launchChromium, waitForMapDrawn } from '../chromium';
+import { CHROMIUM_PATH, hoverFrame, idleAfter, launchChromium, waitForMapDrawn } from '../chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
@@ -150,17 +150,7 @@ async function measureRecolour(choro: Page, f: Figures): Promise<void> {
  * frame. It is what SwiftShader needs to draw this map once, whatever changed.
  */
 async function measureHover(choro: Page, f: Figures): Promise<void> {
-  for (const [x, y] of [[640, 400], [700, 380], [600, 450], [660, 330]] as const) {
-    f.frame.push(await choro.evaluate(([cx, cy]) => new Promise<number>((resolve) => {
-      const map = document.querySelector<HTMLElement>('.map');
-      const canvas = map?.querySelector('canvas');
-      if (!map || !canvas) throw new Error('no map canvas');
-      const start = performance.now();
-      new MutationObserver((_, obs) => { obs.disconnect(); resolve(performance.now() - start); })
-        .observe(map, { attributes: true, attributeFilter: ['data-idle-count'] });
-      canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
-    }), [x, y] as const));
-  }
+  for (const [x, y] of [[640, 400], [700, 380], [600, 450], [660, 330]] as const) f.frame.push(await hoverFrame(choro, x, y));
 }
 
 async function measureChoropleth(browser: Browser, base: string, f: Figures): Promise<void> {

@@ -116,8 +116,8 @@ export function useMapInstance(
   const designRef = useRef(design);
   useLayoutEffect(() => { designRef.current = design; }, [design]);
   // A layout effect: the map (and its WebGL context) is created in React's commit, before the
-  // browser paints the panels. Created after that paint, its context waited behind the GPU
-  // process's raster work (measured: 1 s for the context, against tens of ms before the paint).
+  // browser paints the panels. Created after that paint, its context creation waited behind the
+  // GPU process's work on that paint (measured under SwiftShader: 0.6-1 s in _setupPainter).
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../chromium';
+import { hoverFrame, launchChromium } from '../../chromium';
 import { matches, readPng } from './calibrate';
 import { probeScript, type ProbeArgs, type Sample } from './probe';
 
@@ -119,17 +119,6 @@ function recolourSvg(page: Page, expected: Record<string, string>, state: number
   }, [expected, state] as const);
 }
 
-async function hoverGl(page: Page, s: Sample): Promise<number> {
-  return page.evaluate(([cx, cy]) => new Promise<number>((resolve) => {
-    const map = document.querySelector<HTMLElement>('.map');
-    const canvas = map?.querySelector('canvas');
-    if (!map || !canvas) throw new Error('no map canvas');
-    const start = performance.now();
-    new MutationObserver((_, obs) => { obs.disconnect(); resolve(performance.now() - start); })
-      .observe(map, { attributes: true, attributeFilter: ['data-idle-count'] });
-    canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: cx, clientY: cy, bubbles: true }));
-  }), [s.x, s.y] as const);
-}
 
 function hoverSvg(page: Page, id: string): Promise<number> {
   return page.evaluate((rid) => new Promise<number>((resolve) => {
@@ -212,7 +201,7 @@ async function measureChanges(page: Page, spec: LoadSpec, gl: boolean, load: Loa
   for (const [i, id] of spec.hoverIds.entries()) {
     const s = spec.verify.find((x) => x.id === id) ?? spec.verify[i];
     if (!s) continue;
-    load.hover.push(gl ? await hoverGl(page, s) : await hoverSvg(page, id));
+    load.hover.push(gl ? await hoverFrame(page, s.x, s.y) : await hoverSvg(page, id));
     await page.waitForTimeout(gl ? 500 : 100);
   }
 }
