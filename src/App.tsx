@@ -13,14 +13,24 @@ import { useImportStorage } from './app/useImportStorage';
 import { useLinkChecks } from './app/useLinkChecks';
 import { useEscapeClears, useLanguage } from './app/useShell';
 
-export function App() {
-  const { t } = useTranslation();
+/**
+ * The app-wide effects, in a component of their own that renders nothing: what they subscribe to
+ * (the period, the selection, the catalogue, ...) re-renders only them, not the whole page. A year
+ * change used to re-render every panel before the map got its colours (about 20 ms of a recolour).
+ */
+function AppEffects() {
   useImportStorage();
   useLinkChecks();
   useLanguage();
   useEscapeClears();
+  return null;
+}
+
+export function App() {
+  const { t } = useTranslation();
   return (
     <div className="app">
+      <AppEffects />
       <header className="topbar">
         <h1>
           {t('app.title')} <span className="tagline">{t('app.tagline')}</span>

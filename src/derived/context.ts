@@ -1,5 +1,5 @@
 /** Read access to the derived models that DerivedProvider computes once. */
-import { createContext, useContext, type Context } from 'react';
+import { createContext, useContext, useDeferredValue, type Context } from 'react';
 import type { Catalogue } from '../model/initiatives/catalogue';
 import type { Initiative } from '../model/initiatives/types';
 import type { Hit } from '../model/initiatives/within';
@@ -32,6 +32,11 @@ export const ScopeContext = slot<Hit[] | null>('Scope');
 export const useAreaInView = (): AreaInView | null => useSlot(AreaInViewContext);
 /** The choropleth for the current choices and its legend facts; null without an indicator or data. */
 export const useChoropleth = (): ChoroplethView | null => useSlot(ChoroplethContext);
+/**
+ * The same for what only reads it (the legend): one render behind on a change (useDeferredValue),
+ * so that the map's colours are set before the legend is redrawn.
+ */
+export const useChoroplethDeferred = (): ChoroplethView | null => useDeferredValue(useSlot(ChoroplethContext));
 export const useBands = (): BandsState => useSlot(BandsContext);
 export const useCatalogue = (): Catalogue => useSlot(CatalogueContext);
 /** The catalogue as its filters let it through. */

@@ -41,13 +41,13 @@ export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const sessionRef = useRef(newSession());
-  const input = useMapData();
+  const { input, colours } = useMapData();
   const design = useMemo(() => mapDesign(input, lightTheme), [input]);
   const map = useMapInstance(containerRef, sessionRef, design);
   // The regions on the map now (they lag the store while another level loads).
   const drawnKey = input.regions?.key;
   useDesign(map, input, design, sessionRef);
-  useRegionColours(map, drawnKey, input.regions?.ids, input.regionColours ?? null);
+  useRegionColours(map, drawnKey, input.regions?.ids, colours);
   useRegionPointer(map, drawnKey, sessionRef, tooltipRef);
   const point = useInitiativePointer(map, tooltipRef);
   useCameraCommands(map, sessionRef);

@@ -64,10 +64,11 @@ export interface DesignInput {
   tiles: string | null;
   regions: DrawnRegions | null;
   /**
-   * Indicator colour per region drawn (null: no figure), applied as feature-state by the map
-   * component rather than written into the style, so a recolour never touches the geometry.
+   * Some region drawn has no figure (its "no data" hatching is shown). The colours themselves are
+   * not part of the design: the map component sets them as feature-state, so a recolour changes
+   * neither the style nor the geometry, and computes no design.
    */
-  regionColours?: ReadonlyMap<string, string | null> | null;
+  noData?: boolean;
   /** An indicator is chosen and its figures are still loading: the first frame waits for them. */
   coloursPending?: boolean;
   labels: FeatureCollection<Point, LabelProps> | null;
@@ -125,8 +126,7 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
     layers.push(...contextLayers(SOURCES.nuts, theme));
   }
   const regions = tiles ? input.regions : null;
-  const noData = input.regionColours ? [...input.regionColours.values()].includes(null) : false;
-  if (regions) layers.push(...regionLayers(SOURCES.nuts, theme, regions, noData));
+  if (regions) layers.push(...regionLayers(SOURCES.nuts, theme, regions, input.noData ?? false));
   const overlays = input.overlays ?? initialOverlays;
   if (regions && input.borderRegions) layers.push(...dimLayers(SOURCES.nuts, theme, regions, input.borderRegions));
   if (input.bands && overlays.bands.some(Boolean)) {

@@ -17,7 +17,7 @@ const TILES = tileUrl();
  * Labels, initiative markers and badges wait for the first frame (view.firstFrame), so the map
  * shows its coloured regions first (no font or marker request before) and the rest follows.
  */
-export function useMapData(): DesignInput {
+export function useMapData(): { input: DesignInput; colours: ReadonlyMap<string, string | null> | null } {
   const level = useAppStore((s) => s.view.level);
   const firstDrawn = useAppStore((s) => s.view.firstFrame);
   const selectedId = useAppStore((s) => regionOf(s.selection.selected));
@@ -48,6 +48,8 @@ export function useMapData(): DesignInput {
     [levelsKey, level, index],
   );
   const colours = useMemo(() => (choropleth ? regionColours(choropleth) : null), [choropleth]);
+  // A boolean, so that a recolour with the same answer leaves the design input as it is.
+  const noData = colours ? [...colours.values()].includes(null) : false;
 
   // Labels follow the regions that are drawn, not the level requested, so names never mismatch shapes.
   const labels = useMemo(() => (firstDrawn && index ? labelPoints(index, regions.ids) : null), [firstDrawn, index, regions]);
@@ -68,12 +70,13 @@ export function useMapData(): DesignInput {
   );
   const focused = iniFocus ? catalogue.byId.get(iniFocus) : undefined;
   const highlight = useMemo(() => (focused ? highlightOf(focused, regions.ids) : null), [focused, regions]);
-  return useMemo(
+  const input = useMemo(
     () => ({
-      tiles: TILES, regions, regionColours: colours, coloursPending, labels, selection: selectedId, attribution: ATTRIBUTION,
+      tiles: TILES, regions, noData, coloursPending, labels, selection: selectedId, attribution: ATTRIBUTION,
       overlays, bands, borderRegions, areas, selectedArea,
       initiativePoints: points, initiativeCounts: counts, initiativeHighlight: highlight,
     }),
-    [regions, colours, coloursPending, labels, selectedId, overlays, bands, borderRegions, areas, selectedArea, points, counts, highlight],
+    [regions, noData, coloursPending, labels, selectedId, overlays, bands, borderRegions, areas, selectedArea, points, counts, highlight],
   );
+  return { input, colours };
 }

@@ -9,7 +9,7 @@ import type { LegendFacts } from '../model/indicators/legend';
 import { isCountry } from '../model/levels';
 import { lightTheme } from '../theme/theme';
 import { useAppStore } from '../state/context';
-import { useAreaInView, useChoropleth } from '../derived/context';
+import { useAreaInView, useChoroplethDeferred } from '../derived/context';
 import { ExternalLink } from './ExternalLink';
 
 function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
@@ -126,7 +126,7 @@ function LegendNotes({ model, facts }: { model: ChoroplethModel; facts: LegendFa
 export function Legend({ requested }: { requested: ChoroplethModel['reference'] }) {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
-  const view = useChoropleth();
+  const view = useChoroplethDeferred();
   if (!view) return null;
   const { model, legend } = view;
   const m = model.meta;
