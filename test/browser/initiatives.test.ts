@@ -126,10 +126,13 @@ describe.skipIf(!chromiumPath)('initiatives in Chromium', () => {
     const ink = lightTheme.initiative.ink;
     const plain = await screenshot(page, '40e-before-counts');
     await idleAfter(page, () => page.getByRole('checkbox', { name: 'Aantal per regio' }).check());
-    const counts = await screenshot(page, '40f-counts');
-    // Badges: ink on the map where there was none (the panel is left out of the comparison).
+    // Badges: ink on the map where there was none (the panel is left out of the comparison). An
+    // idle frame can come between the click and the new layer (labels and markers arrive after the
+    // first frame), so wait for the outcome, not for one frame.
     expect(colourShare(plain, ink, 4, MAP_BOX)).toBeLessThan(0.00005);
-    expect(colourShare(counts, ink, 4, MAP_BOX)).toBeGreaterThan(0.0003);
+    await expect.poll(async () => colourShare(await screenshot(page, '40f-counts'), ink, 4, MAP_BOX), { timeout: 20_000 })
+      .toBeGreaterThan(0.0003);
+    const counts = await screenshot(page, '40f-counts');
     expect(new URL(page.url()).searchParams.get('il')).toBe('counts');
     // GrensInfoPunt EUREGIO has no point of its own: what changes on the map is its regions' outline.
     await idleAfter(page, () => page.locator('.initiative-card[data-id="GIP-EUREGIO"]').hover());
