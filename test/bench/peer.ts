@@ -15,6 +15,7 @@ import { euState, gdpState, loadIndex, tintState } from './peer/states';
 import { measureLoad, type Load, type LoadSpec } from './peer/measure';
 import type { Sample } from './peer/probe';
 import { header, row } from './peer/report';
+import { measureScale, writeScalePage, type ScaleSet } from './peer/mapscale';
 
 const RUNS = Number(process.env.PEER_RUNS ?? 9);
 const SHOTS = '/tmp/peer-shots';
@@ -65,6 +66,8 @@ function allStates(focusIds: string[], euIds: string[]) {
 }
 
 type Specs = Record<'gTint' | 'gGdp' | 'eTint' | 'eGdp' | 'eEu', LoadSpec>;
+type Runs = Record<keyof Specs | 'sFocus' | 'sEu', Load[]>;
+const SCALE_SETS = { sFocus: 'focus', sEu: 'eu' } as const satisfies Record<string, ScaleSet>;
 
 function specs(base: string, view: View, samples: Sample[], states: ReturnType<typeof allStates>): Specs {
   const svgSamples = samples.map((s) => ({ ...s, x: s.x - view.rect.left, y: s.y - view.rect.top }));
@@ -91,7 +94,7 @@ function specs(base: string, view: View, samples: Sample[], states: ReturnType<t
   };
 }
 
-function report(r: Record<keyof Specs, Load[]>, euCount: number): void {
+function report(r: Runs, euCount: number): void {
   header(RUNS);
   row('first frame, default view', 'ms', r.gTint, r.eTint, (l) => [l.firstFrame]);
   row('  (Grensatlas own map-drawn mark)', 'ms', r.gTint, null, (l) => [l.appMark]);
@@ -109,13 +112,30 @@ function report(r: Record<keyof Specs, Load[]>, euCount: number): void {
   row('longest task during load, GDP', 'ms', r.gGdp, r.eGdp, (l) => [l.longestLoadTask]);
   row('longest task during recolour', 'ms', r.gGdp, r.eGdp, (l) => l.recolourTask);
   row('probe cost during load (observer)', 'ms', r.gGdp, r.eGdp, (l) => [l.pollMs]);
-  console.log(`Scaling (eurostat-map; Grensatlas draws only the four countries: n/a). EU27 NUTS 3 = ${euCount} regions, stand-in values:`);
+  console.log('Scaling (eurostat-map; the app draws only the four countries: n/a here, see its map path below).');
+  console.log(`EU27 NUTS 3 = ${euCount} regions, stand-in values:`);
   row('first frame, 486 regions (GDP)', 'ms', null, r.eGdp, (l) => [l.firstFrame]);
   row(`first frame, ${euCount} regions`, 'ms', null, r.eEu, (l) => [l.firstFrame]);
   row('recolour, 486 regions', 'ms', null, r.eGdp, (l) => l.recolour);
   row(`recolour, ${euCount} regions`, 'ms', null, r.eEu, (l) => l.recolour);
   row(`longest task during load, ${euCount}`, 'ms', null, r.eEu, (l) => [l.longestLoadTask]);
   row(`gzip bytes before first frame, ${euCount}`, 'kB', null, r.eEu, (l) => [l.gzipBytes]);
+  scalingRows(r, euCount);
+}
+
+function scalingRows(r: Runs, euCount: number): void {
+  console.log('Scaling, Grensatlas map path: the app\'s map path only (its design mapDesign, its tile cutting, colours as feature-state,');
+  console.log('  MapLibre), on one bench page for both sizes, without React and the panels; regions-only tiles z0-6 cut for the bench.');
+  console.log('  First frame: the first MapLibre idle (all tiles loaded), colours set at style load. Recolour: setFeatureState for');
+  console.log('  every region (JS part), and to the next idle frame. Camera: 486 = the app\'s default view, EU = the EU27 mainland.');
+  console.log(`  eurostat-map column: the rows above (486 = GDP page, ${euCount} = EU page). Stand-in values in both.`);
+  row('map path first frame, 486', 'ms', r.sFocus, r.eGdp, (l) => [l.firstFrame]);
+  row(`map path first frame, ${euCount}`, 'ms', r.sEu, r.eEu, (l) => [l.firstFrame]);
+  row('map path recolour JS part, 486', 'ms', r.sFocus, r.eGdp, (l) => l.recolourApp);
+  row(`map path recolour JS part, ${euCount}`, 'ms', r.sEu, r.eEu, (l) => l.recolourApp);
+  row('map path recolour to frame, 486', 'ms', r.sFocus, r.eGdp, (l) => l.recolour);
+  row(`map path recolour to frame, ${euCount}`, 'ms', r.sEu, r.eEu, (l) => l.recolour);
+  row(`map path longest task in load, ${euCount}`, 'ms', r.sEu, r.eEu, (l) => [l.longestLoadTask]);
 }
 
 async function main(): Promise<void> {
@@ -125,6 +145,8 @@ async function main(): Promise<void> {
   const { focusIds, euIds } = await writePeerGeometry('dist/peer/geo');
   if (focusIds.length !== 486) throw new Error(`expected 486 NUTS 3 regions, got ${focusIds.length}`);
   const states = allStates(focusIds, euIds);
+  const counts = await writeScalePage('dist/peer/scale');
+  if (counts.focus !== focusIds.length || counts.eu !== euIds.length) throw new Error(`scale page regions ${counts.focus}/${counts.eu}`);
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const base = server.resolvedUrls?.local[0] ?? '';
   try {
@@ -133,10 +155,13 @@ async function main(): Promise<void> {
     console.log(`calibrated: camera ${view.camera}, map ${view.rect.width}x${view.rect.height} at y ${view.rect.top}, ${samples.length} samples`);
     writePeerPage('dist/peer', peerConfigs(view, states));
     const sp = specs(base, view, samples, states);
-    const r = { gTint: [], gGdp: [], eTint: [], eGdp: [], eEu: [] } as Record<keyof Specs, Load[]>;
+    const r: Runs = { gTint: [], gGdp: [], eTint: [], eGdp: [], eEu: [], sFocus: [], sEu: [] };
     for (let i = 0; i < RUNS; i++) {
-      for (const k of ['gTint', 'eTint', 'gGdp', 'eGdp', 'eEu'] as const) {
-        r[k].push(await measureLoad({ ...sp[k], shot: i === 0 ? sp[k].shot : undefined }));
+      for (const k of ['gTint', 'eTint', 'gGdp', 'sFocus', 'eGdp', 'sEu', 'eEu'] as const) {
+        if (k === 'sFocus' || k === 'sEu') {
+          const set = SCALE_SETS[k];
+          r[k].push(await measureScale(`${base}peer/scale/index.html?set=${set}`, i === 0 ? `${SHOTS}/scale-${set}.png` : undefined));
+        } else r[k].push(await measureLoad({ ...sp[k], shot: i === 0 ? sp[k].shot : undefined }));
       }
       console.error(`run ${i + 1}/${RUNS} done`);
     }
