@@ -128,7 +128,8 @@ function scalingRows(r: Runs, euCount: number): void {
   console.log('  MapLibre), on one bench page for both sizes, without React and the panels; regions-only tiles z0-6 cut for the bench.');
   console.log('  First frame: the first MapLibre idle (all tiles loaded), colours set at style load. Recolour: setFeatureState for');
   console.log('  every region (JS part), and to the next idle frame. Camera: 486 = the app\'s default view, EU = the EU27 mainland.');
-  console.log(`  eurostat-map column: the rows above (486 = GDP page, ${euCount} = EU page). Stand-in values in both.`);
+  console.log('  Map path: stand-in values (euState) at both sizes, page and view 1280x800. eurostat-map column: the rows above');
+  console.log(`  (486 = its GDP page, real figures, in the app's map rectangle; ${euCount} = its EU page, stand-in values).`);
   row('map path first frame, 486', 'ms', r.sFocus, r.eGdp, (l) => [l.firstFrame]);
   row(`map path first frame, ${euCount}`, 'ms', r.sEu, r.eEu, (l) => [l.firstFrame]);
   row('map path recolour JS part, 486', 'ms', r.sFocus, r.eGdp, (l) => l.recolourApp);
