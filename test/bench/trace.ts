@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await browser.startTracing(page, {
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading', 'gpu', 'viz', 'cc', 'v8.execute'],
+      categories: [
+        'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading', 'gpu', 'viz', 'cc', 'v8.execute',
+      ],
     });
     await page.goto(`${server.resolvedUrls?.local[0] ?? ''}${path}`);
     const drawn = await waitForMapDrawn(page);
