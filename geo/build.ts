@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { LEVELS, type Level } from './lib/config.ts';
 import { atlasVersion, loadAtlasTopology, packageVersion } from './lib/atlas.ts';
 import { buildAll, servedLevels, tileInput, type Manifest } from './lib/pipeline.ts';
-import { buildTiles } from './lib/tiles.ts';
+import { buildTiles, writeTileFolder } from './lib/tiles.ts';
 import type { BorderProduct } from '../src/model/border/types.ts';
 import { TILE_MAX_ZOOM } from '../src/model/tiles.ts';
 import type { Topology } from 'topojson-specification';
@@ -57,14 +57,7 @@ function isFresh(hash: string): boolean {
 function writeTiles(tiles: Map<string, Uint8Array>): NonNullable<Manifest['tiles']> {
   const dir = join(outDir, 'tiles');
   rmSync(dir, { recursive: true, force: true });
-  let bytes = 0;
-  for (const [zxy, data] of tiles) {
-    const file = join(dir, `${zxy}.pbf`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, data);
-    bytes += data.byteLength;
-  }
-  return { count: tiles.size, bytes, maxZoom: TILE_MAX_ZOOM };
+  return { count: tiles.size, bytes: writeTileFolder(dir, tiles), maxZoom: TILE_MAX_ZOOM };
 }
 
 async function main(): Promise<void> {

@@ -12,6 +12,8 @@
  */
 import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { TILE_BOUNDS, TILE_LAYERS, TILE_MAX_ZOOM, tileRange } from '../../src/model/tiles.ts';
 
@@ -60,4 +62,16 @@ export function buildTiles(input: TileInput): Map<string, Uint8Array> {
     }
   }
   return tiles;
+}
+
+/** Writes tiles as `dir/{z}/{x}/{y}.pbf` and returns the bytes written. */
+export function writeTileFolder(dir: string, tiles: ReadonlyMap<string, Uint8Array>): number {
+  let bytes = 0;
+  for (const [zxy, data] of tiles) {
+    const file = join(dir, `${zxy}.pbf`);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, data);
+    bytes += data.byteLength;
+  }
+  return bytes;
 }

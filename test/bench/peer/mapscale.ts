@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-core';
 import { loadAtlasTopology } from '../../../geo/lib/atlas.ts';
 import { FOCUS_COUNTRIES } from '../../../geo/lib/config.ts';
 import { sourceFeatures } from '../../../geo/lib/nuts.ts';
-import { EXTENT, type TileProps } from '../../../geo/lib/tiles.ts';
+import { EXTENT, writeTileFolder, type TileProps } from '../../../geo/lib/tiles.ts';
 import type { BBox } from '../../../src/model/bbox';
 import { TILE_LAYERS, tileRange } from '../../../src/model/tiles';
 import { mapDesign, SOURCES } from '../../../src/map/design';
@@ -127,16 +127,6 @@ window.__scaleReady = new Promise((r) => { window.__scaleDone = r; });
 
 const require = createRequire(import.meta.url);
 
-function writeTiles(dir: string, tiles: Map<string, Uint8Array>): number {
-  let bytes = 0;
-  for (const [zxy, data] of tiles) {
-    const file = join(dir, `${zxy}.pbf`);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, data);
-    bytes += data.byteLength;
-  }
-  return bytes;
-}
 
 /** Writes page, MapLibre, tiles and configs of both sets into `dir` (dist/peer/scale); the region count per set. */
 export async function writeScalePage(dir: string): Promise<Record<ScaleSet, number>> {
@@ -153,7 +143,7 @@ export async function writeScalePage(dir: string): Promise<Record<ScaleSet, numb
   const counts = { focus: 0, eu: 0 };
   for (const [set, { regions: rg, bounds }] of Object.entries(sets) as [ScaleSet, (typeof sets)['eu']][]) {
     const tiles = scaleTiles(rg);
-    const bytes = writeTiles(join(dir, set), tiles);
+    const bytes = writeTileFolder(join(dir, set), tiles);
     const ids = rg.map((f) => f.properties.id);
     const config: ScaleConfig = { style: scaleStyle(set), bounds, colours: [euState(ids, 1).expected, euState(ids, 2).expected] };
     writeFileSync(join(dir, `${set}.json`), JSON.stringify(config));
