@@ -36,10 +36,10 @@ describe('toLevelGeometry (synthetic one-square topology)', () => {
       regions: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { id: 'XX1', country: 'XX' } }] },
     },
   };
-  it('turns the regions object into GeoJSON and has no context outside level 0', () => {
+  it('turns the regions object into GeoJSON, and refuses a topology without one', () => {
     const g = toLevelGeometry(1, topo);
     expect(g.regions.features).toHaveLength(1);
     expect(g.regions.features[0]?.properties.id).toBe('XX1');
-    expect(g.context).toBeNull();
+    expect(() => toLevelGeometry(1, { ...topo, objects: {} })).toThrow('topology has no regions');
   });
 });

@@ -23,8 +23,6 @@ export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionP
 export interface LevelGeometry {
   level: Level;
   regions: RegionCollection;
-  /** Neighbouring countries, only in the level 0 file. */
-  context: RegionCollection | null;
 }
 
 /**
@@ -101,12 +99,9 @@ export function geometryQuery(level: Level) {
   });
 }
 
+/** The regions of a level file as GeoJSON (the neighbouring countries of level 0 are drawn from the tiles, not converted here). */
 export function toLevelGeometry(level: Level, topo: Topology): LevelGeometry {
-  const toFc = (name: string): RegionCollection | null => {
-    const obj = topo.objects[name];
-    return obj ? (feature(topo, obj) as unknown as RegionCollection) : null;
-  };
-  const regions = toFc('regions');
-  if (!regions) throw new Error('topology has no regions');
-  return { level, regions, context: toFc('context') };
+  const obj = topo.objects.regions;
+  if (!obj) throw new Error('topology has no regions');
+  return { level, regions: feature(topo, obj) as unknown as RegionCollection };
 }
