@@ -9,6 +9,7 @@ import { Notices } from './panels/Notices';
 import { DataErrors } from './panels/DataErrors';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { InitiativesPanel } from './panels/initiatives/InitiativesPanel';
+import { ComparePanel } from './panels/compare/ComparePanel';
 import { useImportStorage } from './app/useImportStorage';
 import { useLinkChecks } from './app/useLinkChecks';
 import { useEscapeClears, useLanguage } from './app/useShell';
@@ -49,6 +50,7 @@ export function App() {
           <InitiativesPanel />
         </div>
         <SelectionPanel />
+        <ComparePanel />
       </main>
     </div>
   );

@@ -19,6 +19,7 @@ function apply(s: AppState, fix: LinkFix): void {
     case 'drop-period': s.setChoropleth({ period: null }); break;
     case 'close-initiative': s.openInitiative(null); break;
     case 'fit': s.fitTo(fix.bbox); break;
+    case 'drop-places': for (const key of fix.keys) s.removeFromCompare(key); break;
   }
 }
 
@@ -29,8 +30,10 @@ export function useLinkChecks(): void {
   const indicator = useAppStore((s) => s.choropleth.indicator);
   const period = useAppStore((s) => s.choropleth.period);
   const open = useAppStore((s) => s.initiatives.open);
+  const places = useAppStore((s) => s.compare.places);
   const index = useQuery(regionIndexQuery()).data;
-  const areas = useQuery({ ...areasQuery(), enabled: shownAreas.length > 0 || selected?.kind === 'area' }).data;
+  const needAreas = shownAreas.length > 0 || selected?.kind === 'area' || places.some((p) => p.kind === 'area');
+  const areas = useQuery({ ...areasQuery(), enabled: needAreas }).data;
   const indicators = useQuery({ ...indicatorsQuery(), enabled: indicator !== null }).data;
   const catalogue = useCatalogue();
   // The catalogue holds the imports too; until this browser's stored ones are read, a link's entry may still be one of them.
@@ -41,7 +44,7 @@ export function useLinkChecks(): void {
 
   useEffect(() => {
     const s = store.getState();
-    const state = { selected, shownAreas, indicator, period, openInitiative: open, fitted: fitted.current };
+    const state = { selected, shownAreas, indicator, period, openInitiative: open, places, fitted: fitted.current };
     const { notices, fixes } = checkLink(state, { index, areas: areas?.byId, indicators, initiatives: ids });
     if (notices.length === 0 && fixes.length === 0) return;
     if (fixes.some((f) => f.kind === 'fit')) fitted.current = true;
@@ -49,5 +52,5 @@ export function useLinkChecks(): void {
       for (const n of notices) s.addNotice(n);
       for (const f of fixes) apply(store.getState(), f);
     });
-  }, [store, selected, shownAreas, indicator, period, open, index, areas, indicators, ids]);
+  }, [store, selected, shownAreas, indicator, period, open, places, index, areas, indicators, ids]);
 }

@@ -13,6 +13,7 @@ import {
 } from '../model/schemas';
 import type { BorderProduct } from '../model/border/types';
 import { TILE_PATH } from '../model/tiles';
+import { crossBorderNeighbours, type Neighbours } from '../model/compare/neighbours';
 
 export interface RegionProps {
   id: string;
@@ -23,6 +24,8 @@ export type RegionCollection = FeatureCollection<Polygon | MultiPolygon, RegionP
 export interface LevelGeometry {
   level: Level;
   regions: RegionCollection;
+  /** Per region, the regions in another country that share a border segment (an arc) with it. */
+  neighbours: Neighbours;
 }
 
 /**
@@ -103,5 +106,5 @@ export function geometryQuery(level: Level) {
 export function toLevelGeometry(level: Level, topo: Topology): LevelGeometry {
   const obj = topo.objects.regions;
   if (!obj) throw new Error('topology has no regions');
-  return { level, regions: feature(topo, obj) as unknown as RegionCollection };
+  return { level, regions: feature(topo, obj) as unknown as RegionCollection, neighbours: crossBorderNeighbours(topo) };
 }

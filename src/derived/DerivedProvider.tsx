@@ -8,7 +8,8 @@ import type { ReactNode } from 'react';
 import { useAreaInViewModel, useChoroplethModel } from './choropleth';
 import { useBandsModel } from './bands';
 import { useCatalogueModel, useFilteredModel, useScopeModel } from './initiatives';
-import { AreaInViewContext, BandsContext, CatalogueContext, ChoroplethContext, FilteredContext, ScopeContext } from './context';
+import { AreaInViewContext, BandsContext, CatalogueContext, ChoroplethContext, CompareContext, FilteredContext, ScopeContext } from './context';
+import { useCompareModel } from './compare';
 
 export function DerivedProvider({ children }: { children: ReactNode }) {
   const area = useAreaInViewModel();
@@ -17,13 +18,16 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
   const catalogue = useCatalogueModel();
   const filtered = useFilteredModel(catalogue);
   const scope = useScopeModel(catalogue.list, bands);
+  const compare = useCompareModel();
   return (
     <AreaInViewContext value={area}>
       <ChoroplethContext value={choropleth}>
         <BandsContext value={bands}>
           <CatalogueContext value={catalogue}>
             <FilteredContext value={filtered}>
-              <ScopeContext value={scope}>{children}</ScopeContext>
+              <ScopeContext value={scope}>
+                <CompareContext value={compare}>{children}</CompareContext>
+              </ScopeContext>
             </FilteredContext>
           </CatalogueContext>
         </BandsContext>

@@ -5,6 +5,7 @@ import type { Initiative } from '../model/initiatives/types';
 import type { Hit } from '../model/initiatives/within';
 import type { AreaInView, ChoroplethView } from './choropleth';
 import type { BandsState } from './bands';
+import type { CompareModel } from './compare';
 
 const MISSING = Symbol('outside DerivedProvider');
 type Slot<T> = Context<T | typeof MISSING>;
@@ -27,6 +28,7 @@ export const BandsContext = slot<BandsState>('Bands');
 export const CatalogueContext = slot<Catalogue>('Catalogue');
 export const FilteredContext = slot<readonly Initiative[]>('FilteredInitiatives');
 export const ScopeContext = slot<Hit[] | null>('Scope');
+export const CompareContext = slot<CompareModel>('Compare');
 
 /** The cross-border area in view (the selected area, else the only one shown). */
 export const useAreaInView = (): AreaInView | null => useSlot(AreaInViewContext);
@@ -43,3 +45,5 @@ export const useCatalogue = (): Catalogue => useSlot(CatalogueContext);
 export const useFilteredInitiatives = (): readonly Initiative[] => useSlot(FilteredContext);
 /** The entries within the selection (null: nothing selected, or still loading). */
 export const useScope = (): Hit[] | null => useSlot(ScopeContext);
+/** The places compared and the comparison model (table, charts, CSV and the map's numbered outlines read it). */
+export const useCompare = (): CompareModel => useSlot(CompareContext);

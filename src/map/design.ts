@@ -19,6 +19,7 @@ import { areaName } from '../model/areas';
 import type { BorderProduct } from '../model/border/types';
 import { TILE_BOUNDS, TILE_MAX_ZOOM } from '../model/tiles';
 import type { DrawnRegions } from './drawn';
+import { compareLayers, type CompareInput } from './layers/compare';
 
 export type { DrawnRegions };
 
@@ -32,6 +33,7 @@ export const SOURCES = {
   areaLabels: 'areas-labels',
   initiativePoints: 'initiative-points',
   initiativeCounts: 'initiative-counts',
+  compareBadges: 'compare-badges',
 } as const;
 
 export interface InitiativePointProps {
@@ -87,6 +89,8 @@ export interface DesignInput {
   initiativeCounts?: FeatureCollection<Point, InitiativeCountProps> | null;
   /** The hovered or opened initiative: its id and its regions among those drawn. */
   initiativeHighlight?: { id: string; confirmed: string[]; unconfirmed: string[] } | null;
+  /** The places compared, outlined and numbered; null or absent: none. */
+  compare?: CompareInput | null;
 }
 
 export interface LabelProps {
@@ -155,6 +159,11 @@ export function mapDesign(input: DesignInput, theme: MapTheme): MapDesign {
   if (input.labels) {
     sources[SOURCES.labels] = { type: 'geojson', data: input.labels };
     layers.push(...labelLayers(SOURCES.labels, theme));
+  }
+  // Above the names: the numbers are what the table refers to.
+  if (tiles && input.compare) {
+    sources[SOURCES.compareBadges] = { type: 'geojson', data: input.compare.badges };
+    layers.push(...compareLayers(SOURCES.nuts, SOURCES.compareBadges, theme, input.compare.ids));
   }
   if (input.initiativeCounts) {
     sources[SOURCES.initiativeCounts] = { type: 'geojson', data: input.initiativeCounts };

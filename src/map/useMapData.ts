@@ -1,8 +1,9 @@
 /** Gathers what the map draws from the queries and the store, as a memoised MapDesign input. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { areasQuery, borderQuery, dataKeys, regionIndexQuery, tileUrl } from '../data/queries';
-import { useBands, useCatalogue, useChoropleth, useFilteredInitiatives } from '../derived/context';
+import { useBands, useCatalogue, useChoropleth, useCompare, useFilteredInitiatives } from '../derived/context';
+import type { CompareInput } from './layers/compare';
 import { useAppStore } from '../state/context';
 import { areaOf, regionOf } from '../state/selection';
 import { areaSources, borderRegionIds, labelPoints, type DesignInput } from './design';
@@ -12,6 +13,20 @@ import { ATTRIBUTION } from '../model/attribution';
 import { highlightOf, initiativeCounts, initiativePoints } from './initiativeSources';
 
 const TILES = tileUrl();
+
+/** The places compared, outlined and numbered once the first frame is drawn (their numbers need the font). */
+function useCompareOnMap(firstDrawn: boolean): CompareInput | null {
+  const { onMap } = useCompare();
+  return useMemo(() => (firstDrawn && onMap.length > 0 ? {
+    ids: onMap.flatMap((p) => p.ids),
+    badges: {
+      type: 'FeatureCollection',
+      features: onMap.flatMap((p) => (p.point ? [{
+        type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: p.point }, properties: { n: p.n, label: String(p.n) },
+      }] : [])),
+    },
+  } : null), [firstDrawn, onMap]);
+}
 
 /**
  * Labels, initiative markers and badges wait for the first frame (view.firstFrame), so the map
@@ -70,13 +85,15 @@ export function useMapData(): { input: DesignInput; colours: ReadonlyMap<string,
   );
   const focused = iniFocus ? catalogue.byId.get(iniFocus) : undefined;
   const highlight = useMemo(() => (focused ? highlightOf(focused, regions.ids) : null), [focused, regions]);
+  // Deferred: the comparison's table is drawn first, the map's outlines and numbers a frame later.
+  const compare = useDeferredValue(useCompareOnMap(firstDrawn));
   const input = useMemo(
     () => ({
       tiles: TILES, regions, noData, coloursPending, labels, selection: selectedId, attribution: ATTRIBUTION,
       overlays, bands, borderRegions, areas, selectedArea,
-      initiativePoints: points, initiativeCounts: counts, initiativeHighlight: highlight,
+      initiativePoints: points, initiativeCounts: counts, initiativeHighlight: highlight, compare,
     }),
-    [regions, noData, coloursPending, labels, selectedId, overlays, bands, borderRegions, areas, selectedArea, points, counts, highlight],
+    [regions, noData, coloursPending, labels, selectedId, overlays, bands, borderRegions, areas, selectedArea, points, counts, highlight, compare],
   );
   return { input, colours };
 }

@@ -12,6 +12,7 @@ import { ExternalLink } from './ExternalLink';
 import { useSelectRegion } from './useSelectRegion';
 import { focusMap } from './focus';
 import { InitiativesHere } from './initiatives/InitiativesHere';
+import { CompareButton } from './compare/CompareButtons';
 
 /** The members by country, each with its membership, note and source, and a link to select it. */
 function AreaMembers({ area }: { area: Area }) {
@@ -93,6 +94,9 @@ export function AreaPanel({ id: areaId }: { id: string }) {
           )}
         </dd>
       </dl>
+      <p className="compare-actions">
+        <CompareButton place={{ kind: 'area', id: area.id }} name={areaName(area, lang)} />
+      </p>
       {area.caveat && (
         <p className="caveat">
           <strong>{t('area.caveat')}:</strong> <span lang="en">{area.caveat}</span>

@@ -22,6 +22,10 @@ function message(t: TFunction, n: Notice): string {
       return t('notice.storedInitiatives', { count: n.count, detail: n.first ? rowProblemLine(t, n.first) : '' });
     case 'storage':
       return t('notice.storage', { detail: n.detail });
+    case 'compare-full':
+      return t('notice.compareFull', { count: n.count });
+    case 'unknown-places':
+      return t('notice.unknownPlaces', { values: n.values.join(', ') });
   }
 }
 

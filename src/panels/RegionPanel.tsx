@@ -12,6 +12,7 @@ import { BorderFacts } from './BorderFacts';
 import { RegionAreas } from './RegionAreas';
 import { InitiativesHere } from './initiatives/InitiativesHere';
 import { RegionProfile } from './RegionProfile';
+import { CompareButton, NeighboursButton } from './compare/CompareButtons';
 
 export function RegionPanel({ id: selectedId }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -49,6 +50,10 @@ export function RegionPanel({ id: selectedId }: { id: string }) {
         <dt>{t('panel.area')}</dt>
         <dd>{t('panel.areaValue', { value: area })}</dd>
       </dl>
+      <p className="compare-actions">
+        <CompareButton place={{ kind: 'region', id: entry.id }} name={entry.name} />
+        <NeighboursButton region={entry} />
+      </p>
       {chain.length > 0 && (
         <nav aria-label={t('panel.parents')}>
           <h3>{t('panel.parents')}</h3>

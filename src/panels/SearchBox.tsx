@@ -7,13 +7,14 @@ import { searchRegions } from '../model/search';
 import type { RegionEntry } from '../model/regionIndex';
 import { isCountry } from '../model/levels';
 import { useSelectRegion } from './useSelectRegion';
+import { useAppStoreApi } from '../state/context';
 
 interface ResultsProps {
   id: string;
   results: readonly RegionEntry[];
   active: number;
   hidden: boolean;
-  onChoose: (i: number) => void;
+  onChoose: (i: number, compare: boolean) => void;
   onActive: (i: number) => void;
 }
 
@@ -29,7 +30,7 @@ function SearchResults({ id, results, active, hidden, onChoose, onActive }: Resu
           role="option"
           aria-selected={i === active}
           // mousedown, not click: it fires before the input's blur closes the list.
-          onMouseDown={(e) => { e.preventDefault(); onChoose(i); }}
+          onMouseDown={(e) => { e.preventDefault(); onChoose(i, e.shiftKey || e.ctrlKey || e.metaKey); }}
           onMouseEnter={() => { onActive(i); }}
         >
           <span className="name">{r.name}</span>{' '}
@@ -54,10 +55,13 @@ export function SearchBox() {
   const listId = `${id}-list`;
   const expanded = open && query.trim() !== '';
 
-  const choose = (i: number) => {
+  const store = useAppStoreApi();
+  /** Chooses an option: selects it, or with Shift, Ctrl or ⌘ adds it to the comparison. */
+  const choose = (i: number, compare = false) => {
     const entry = results[i];
     if (!entry) return;
-    selectRegion(entry);
+    if (compare) store.getState().addToCompare([{ kind: 'region', id: entry.id }]);
+    else selectRegion(entry);
     setQuery('');
     setOpen(false);
   };
@@ -75,7 +79,7 @@ export function SearchBox() {
     } else if (e.key === 'Enter') {
       if (!expanded) return;
       e.preventDefault();
-      choose(active);
+      choose(active, e.shiftKey || e.ctrlKey || e.metaKey);
     } else if (e.key === 'Escape') {
       // Escape closes the list, then clears the text; only then may it clear the selection.
       if (expanded) setOpen(false);
@@ -100,6 +104,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-activedescendant={expanded && results[active] ? `${id}-opt-${active}` : undefined}
         placeholder={t('search.placeholder')}
+        aria-describedby={`${id}-hint`}
         value={query}
         onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(0); }}
         onKeyDown={onKeyDown}
@@ -107,6 +112,7 @@ export function SearchBox() {
         onFocus={() => { setOpen(true); }}
       />
       <SearchResults id={id} results={results} active={active} hidden={!expanded} onChoose={choose} onActive={setActive} />
+      <p id={`${id}-hint`} className="visually-hidden">{t('cmp.searchHint')}</p>
       {/* Always mounted, so screen readers announce changes of the count. */}
       <p className={expanded && results.length === 0 && index ? 'search-none' : 'visually-hidden'} role="status">
         {status}

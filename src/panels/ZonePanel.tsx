@@ -2,11 +2,13 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBands } from '../derived/context';
-import { bandRange } from '../model/border/types';
+import { bandRange, DEFAULT_EDGES_KM } from '../model/border/types';
 import { useAppStore } from '../state/context';
 import { InitiativesHere } from './initiatives/InitiativesHere';
 import { focusMap } from './focus';
 import { formatRange, kmFormat } from './format';
+import { CompareButton } from './compare/CompareButtons';
+import { ZONE_BANDS } from '../model/compare/places';
 
 export function ZonePanel({ band: zone }: { band: number }) {
   const { t, i18n } = useTranslation();
@@ -24,6 +26,12 @@ export function ZonePanel({ band: zone }: { band: number }) {
         <button type="button" className="close" aria-label={t('panel.close')} onClick={() => { clear(); focusMap(); }}>×</button>
       </header>
       <p>{t('ini.zoneNote', { range })}</p>
+      {/* Zones compare by the default bands, the only ones with region shares (see model/compare/members.ts). */}
+      {zone < ZONE_BANDS && (
+        <p className="compare-actions">
+          <CompareButton place={{ kind: 'zone', band: zone }} name={t('cmp.zone', bandRange(DEFAULT_EDGES_KM, zone))} />
+        </p>
+      )}
       {pending ? <p className="hint">{t('ini.zoneLoading')}</p> : <InitiativesHere />}
     </aside>
   );

@@ -9,6 +9,11 @@ export interface ParamCodec<U, P extends string = string> {
   readonly param: P;
   /** Reads a value into the URL part; null when the value is not valid (it is then reported and ignored). */
   read(value: string, part: U): U | null;
+  /**
+   * For a list parameter read in part: the items that were left out (each is reported, and the
+   * rest of the list kept). Without it, a value is either read whole or reported whole.
+   */
+  dropped?(value: string): string[];
   /** The value to write, or null to leave the parameter out (it holds its default). */
   write(part: U): string | null;
   /**

@@ -53,4 +53,12 @@ describe('link checks', () => {
     expect(checkLink({ ...base, openInitiative: 'GONE' }, all).fixes).toEqual([{ kind: 'close-initiative' }]);
     expect(checkLink({ ...base, openInitiative: 'GONE' }, { ...all, initiatives: undefined }).fixes).toEqual([]);
   });
+
+  it('drops compared places the data does not know, with one notice', () => {
+    const places = [{ kind: 'region' as const, id: 'NL213' }, { kind: 'region' as const, id: 'XX999' }, { kind: 'area' as const, id: 'nope' }];
+    expect(checkLink({ ...base, places }, { index, areas: new Map() })).toEqual({
+      notices: [{ id: 'unknown-places', kind: 'unknown-places', values: ['XX999', 'a:nope'] }],
+      fixes: [{ kind: 'drop-places', keys: ['XX999', 'a:nope'] }],
+    });
+  });
 });

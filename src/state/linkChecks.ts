@@ -11,6 +11,7 @@ import type { RegionIndex } from '../model/regionIndex';
 import type { Area } from '../model/schemas';
 import type { Notice } from './notices';
 import type { Selection } from './selection';
+import { placeKey, type Place } from '../model/compare/places';
 
 /** The parts of the state a link can name. */
 export interface LinkState {
@@ -19,6 +20,8 @@ export interface LinkState {
   indicator: string | null;
   period: string | null;
   openInitiative: string | null;
+  /** The places compared. */
+  places?: readonly Place[];
   /** The camera came with the link, or the app has already flown somewhere. */
   fitted: boolean;
 }
@@ -38,6 +41,7 @@ export type LinkFix =
   | { kind: 'drop-indicator' }
   | { kind: 'drop-period' }
   | { kind: 'close-initiative' }
+  | { kind: 'drop-places'; keys: string[] }
   | { kind: 'fit'; bbox: BBox };
 
 export interface LinkCheck {
@@ -79,8 +83,19 @@ function checkIndicator(s: LinkState, table: IndicatorTable, out: LinkCheck): vo
   }
 }
 
+/** Compared places that the data does not know (a region once its index is loaded, an area once the areas are). */
+function checkPlaces(places: readonly Place[], d: LinkData, out: LinkCheck): void {
+  const unknown = places.filter((p) =>
+    (p.kind === 'region' && d.index !== undefined && !d.index.byId.has(p.id)) || (p.kind === 'area' && d.areas !== undefined && !d.areas.has(p.id)));
+  if (unknown.length === 0) return;
+  const keys = unknown.map(placeKey);
+  out.notices.push({ id: 'unknown-places', kind: 'unknown-places', values: keys });
+  out.fixes.push({ kind: 'drop-places', keys });
+}
+
 export function checkLink(s: LinkState, d: LinkData): LinkCheck {
   const out: LinkCheck = { notices: [], fixes: [] };
+  checkPlaces(s.places ?? [], d, out);
   checkSelection(s, d, out);
   if (d.indicators) checkIndicator(s, d.indicators, out);
   const open = s.openInitiative;

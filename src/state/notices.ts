@@ -10,7 +10,9 @@ export type Notice =
   | { id: string; kind: 'map-error'; detail: string }
   | { id: string; kind: 'unknown-initiative'; value: string }
   | { id: string; kind: 'stored-initiatives'; count: number; first: RowProblem | null; error: StoredRead['error']; detail?: string }
-  | { id: string; kind: 'storage'; detail: string };
+  | { id: string; kind: 'storage'; detail: string }
+  | { id: string; kind: 'compare-full'; count: number }
+  | { id: string; kind: 'unknown-places'; values: string[] };
 
 export interface NoticesState {
   notices: Notice[];
@@ -32,5 +34,5 @@ export function withoutNotice(state: NoticesState, id: string): NoticesState {
 }
 
 export function urlNotice(problem: UrlProblem): Notice {
-  return { id: `url:${problem.param}`, kind: 'url', problem };
+  return { id: problem.part ? `url:${problem.param}:${problem.value}` : `url:${problem.param}`, kind: 'url', problem };
 }

@@ -22,6 +22,8 @@ import { initialOverlays, withAreasShown, withBand, withBorderLine, withBorderOn
 import type { BorderRule } from '../model/border/rule';
 import { applyUrlState, type UrlSlices, type UrlState } from './url';
 import { initialChoropleth, withChoropleth, withIndicator, type ChoroplethState } from './choropleth';
+import { initialCompare, withAdded, withMoved, withRemoved, withYear, type CompareState } from './compare';
+import type { Place } from '../model/compare/places';
 
 export interface AppState {
   view: ViewState;
@@ -30,6 +32,7 @@ export interface AppState {
   overlays: OverlaysState;
   choropleth: ChoroplethState;
   initiatives: InitiativesState;
+  compare: CompareState;
   notices: NoticesState;
 
   setLevel: (level: UiLevel) => void;
@@ -71,6 +74,14 @@ export interface AppState {
   setStoredRead: (entries: readonly Initiative[]) => void;
   removeImported: () => void;
   dismissImportReport: () => void;
+  /** Adds places to the comparison (and unfolds it); those beyond six are refused with a notice. */
+  addToCompare: (places: readonly Place[]) => void;
+  removeFromCompare: (key: string) => void;
+  moveInCompare: (key: string, by: number) => void;
+  clearCompare: () => void;
+  setCompareFolded: (folded: boolean) => void;
+  /** Picks the period of one indicator's row (null: back to the aligned period). */
+  setCompareYear: (indicator: string, period: string | null) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
   /** Applies a parsed URL (Back/Forward). A URL without camera brings back the default view. */
@@ -79,7 +90,7 @@ export interface AppState {
 
 const INITIAL_SLICES: UrlSlices = {
   view: initialView, selection: initialSelection, settings: initialSettings, overlays: initialOverlays,
-  choropleth: initialChoropleth, initiatives: initialInitiatives,
+  choropleth: initialChoropleth, initiatives: initialInitiatives, compare: initialCompare,
 };
 
 /**
@@ -143,6 +154,19 @@ export function createAppStore(url?: UrlState) {
     setBorderOnly: (rule) => { set((s) => ({ overlays: withBorderOnly(s.overlays, rule) })); },
     setIndicator: (id, period = null) => { set((s) => ({ choropleth: withIndicator(s.choropleth, id, period) })); },
     setChoropleth: (patch) => { set((s) => ({ choropleth: withChoropleth(s.choropleth, patch) })); },
+    addToCompare: (places) => {
+      set((s) => {
+        const { state, full } = withAdded(s.compare, places);
+        return full.length === 0 ? { compare: state } : {
+          compare: state, notices: withNotice(s.notices, { id: 'compare-full', kind: 'compare-full', count: full.length }),
+        };
+      });
+    },
+    removeFromCompare: (key) => { set((s) => ({ compare: withRemoved(s.compare, key) })); },
+    moveInCompare: (key, by) => { set((s) => ({ compare: withMoved(s.compare, key, by) })); },
+    clearCompare: () => { set((s) => ({ compare: { ...s.compare, places: [], years: {} } })); },
+    setCompareFolded: (folded) => { set((s) => (s.compare.folded === folded ? s : { compare: { ...s.compare, folded } })); },
+    setCompareYear: (indicator, period) => { set((s) => ({ compare: withYear(s.compare, indicator, period) })); },
     addNotice: (notice) => { set((s) => ({ notices: withNotice(s.notices, notice) })); },
     dismissNotice: (id) => { set((s) => ({ notices: withoutNotice(s.notices, id) })); },
     applyUrl: (u) => { set((s) => withUrl(s, u)); },

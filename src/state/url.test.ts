@@ -16,12 +16,25 @@ describe('URL state', () => {
         panel: true, open: 'RD2-TWENTE', scoped: true, layers: { points: false, counts: true },
         filters: { kinds: ['regio_deal', 'city_deal'], topics: ['work'], from: 2019, to: null, cross: 'yes', text: 'grens werk' },
       },
+      compare: {
+        places: [{ kind: 'region', id: 'NL213' }, { kind: 'region', id: 'DE94B' }, { kind: 'area', id: 'euregio' }, { kind: 'zone', band: 1 }],
+        years: { hdi: '2019', population: '2023-01-01' },
+      },
     };
     const search = serializeUrl(state);
     expect(search).toBe('?region=NL213&level=2&map=8.00/52.3000/6.6000&lang=en&border=0,2&dist=75&areas=edr,euregio&only=30,10'
       + '&ind=hdi&year=2021&cls=manual&k=4&brk=0.9_0.925_0.95&ref=national'
-      + '&ini=RD2-TWENTE&ik=regio_deal,city_deal&it=work&iy=2019-&ix=yes&iq=grens+werk&in=1&il=counts');
+      + '&ini=RD2-TWENTE&ik=regio_deal,city_deal&it=work&iy=2019-&ix=yes&iq=grens+werk&in=1&il=counts'
+      + '&cmp=NL213,DE94B,a:euregio,z:1&cmpy=hdi:2019,population:2023-01-01');
     expect(parseUrl(search)).toEqual({ state, problems: [] });
+  });
+
+  it('keeps the good places of a comparison and reports each bad one', () => {
+    const { state, problems } = parseUrl('?cmp=NL213,<b>,a:euregio,z:9&cmpy=hdi:2019,x:y');
+    expect(state.compare).toEqual({ places: [{ kind: 'region', id: 'NL213' }, { kind: 'area', id: 'euregio' }], years: { hdi: '2019' } });
+    expect(problems).toEqual([
+      { param: 'cmp', value: '<b>', part: true }, { param: 'cmp', value: 'z:9', part: true }, { param: 'cmpy', value: 'x:y', part: true },
+    ]);
   });
 
   it('writes nothing for the default view and reads nothing back', () => {
@@ -126,6 +139,10 @@ describe('URL state, property-based', () => {
     overlays,
     choropleth,
     initiatives,
+    compare: fc.record({
+      places: fc.uniqueArray(selection.filter((x) => x !== null), { maxLength: 6, selector: (p) => JSON.stringify(p) }),
+      years: fc.dictionary(fc.stringMatching(/^[a-z0-9_]{1,12}$/), fc.constantFrom('2021', '2013-2019', '2023-01-01'), { maxKeys: 4 }),
+    }),
   });
 
   it('parse(serialise(state)) === state for every valid state', () => {

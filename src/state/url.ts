@@ -13,6 +13,7 @@ import { settingsCodec } from './settings';
 import { overlaysCodec } from './overlays';
 import { choroplethCodec } from './choropleth';
 import { initiativesCodec } from './initiatives';
+import { compareCodec } from './compare';
 
 /** The slices the URL carries, in the order their parameters are read and written. */
 export const URL_SLICES = {
@@ -22,6 +23,7 @@ export const URL_SLICES = {
   overlays: overlaysCodec,
   choropleth: choroplethCodec,
   initiatives: initiativesCodec,
+  compare: compareCodec,
 } as const;
 
 type Slices = typeof URL_SLICES;
@@ -39,6 +41,8 @@ export type UrlParam = ParamsOf<Slices[UrlSlice]>;
 export interface UrlProblem {
   param: UrlParam;
   value: string;
+  /** One item of a list parameter was left out; the rest of the list was kept. */
+  part?: true;
 }
 
 const SLICE_KEYS = Object.keys(URL_SLICES) as UrlSlice[];
@@ -63,7 +67,10 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
     if (value === null) continue;
     const next = codec.read(value, state[slice]);
     if (next === null) problems.push({ param: codec.param, value: clip(value) });
-    else state[slice] = next;
+    else {
+      state[slice] = next;
+      for (const part of codec.dropped?.(value) ?? []) problems.push({ param: codec.param, value: clip(part), part: true });
+    }
   }
   return { state: state as UrlState, problems };
 }
@@ -79,7 +86,7 @@ export function serializeUrl(state: UrlState, except: readonly ('replace' | 'typ
     const value = codec.write(state[slice]);
     if (value !== null) params.set(codec.param, value);
   }
-  const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',');
+  const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
   return s ? `?${s}` : '';
 }
 

@@ -23,6 +23,10 @@ export interface MapTheme {
   areaKinds: Record<'euregio' | 'interreg_programme' | 'border_region', { color: string; dash?: number[]; width: number }>;
   /** Initiative markers, count badges and the outline of an initiative's regions: dark on a white casing, legible on every palette. */
   initiative: { ink: string; casing: string; hover: string };
+  /** The places compared: outline and numbered badge (ink on a white casing), apart from the selection's magenta. */
+  compare: { ink: string; casing: string };
+  /** Per country, in charts (the strip plots of the comparison): distinct, and readable on white. */
+  countries: Record<string, string>;
   /** Indicator colours: ColorBrewer YlGnBu for values, RdBu for differences to a reference. */
   choropleth: ChoroplethPalette;
 }
@@ -50,5 +54,7 @@ export const lightTheme: MapTheme = {
     border_region: { color: '#1565c0', dash: [1, 1.5], width: 2 },
   },
   initiative: { ink: '#263238', casing: '#ffffff', hover: '#c2185b' },
+  compare: { ink: '#0d1b6e', casing: '#ffffff' },
+  countries: { NL: '#e66101', BE: '#5e3c99', DE: '#1b7837', LU: '#b2182b' },
   choropleth: { sequential: schemeYlGnBu, sequentialRamp: interpolateYlGnBu, diverging: interpolateRdBu },
 };

@@ -21,13 +21,20 @@
  *               ("drawn" includes the slider's 150 ms debounce);
  *               the worker is started and warmed when the layer panel opens ("worker warm");
  *               plus the longest main-thread task seen meanwhile (the page must stay responsive)
+ *   compare 6   six places (five regions and EUREGIO) over all indicators: link change -> first
+ *               frame with the table and its strip charts; "main thread" is Chromium's task time
+ *               in between (target: under 100 ms), see ./compare.ts
  */
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, hoverFrame, idleAfter, launchChromium, waitForMapDrawn } from '../chromium';
+import { measureCompare } from './compare';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+/** `BENCH_ONLY=compare npm run bench` runs one part (load, choropleth, zone, compare). */
+const ONLY = process.env.BENCH_ONLY;
+const runs = (part: string) => ONLY === undefined || ONLY === part;
 
 /** Waits until the map has drawn no new idle frame for `ms` (the page has settled). */
 async function quiet(page: Page, ms = 1000): Promise<void> {
@@ -55,6 +62,7 @@ function newFigures() {
   return {
     drawn: [] as number[], levelSwitch: [] as number[], warmup: [] as number[], recolour: [] as number[], recolourApp: [] as number[],
     frame: [] as number[], zoneListing: [] as number[],
+    compare: { drawn: [] as number[], committed: [] as number[], work: [] as number[], rows: [] as number[] },
     bands: new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
       DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
     ),
@@ -189,6 +197,10 @@ function report(f: Figures): void {
   row('hover frame', f.frame);
   row('zone list', f.zoneListing);
   row('worker warm', f.warmup);
+  row('compare 6', f.compare.drawn);
+  row('  committed', f.compare.committed);
+  row('  main thread', f.compare.work.map((s) => s * 1000));
+  console.log(`             (${String(f.compare.rows[0] ?? 0)} indicator rows, each with a strip chart)`);
   for (const [km, b] of f.bands) {
     row(`bands ${km} km`, b.request);
     row(`  worker`, b.worker);
@@ -206,9 +218,10 @@ async function main(): Promise<void> {
   const f = newFigures();
   try {
     for (let i = 0; i < RUNS; i++) {
-      await measureLoad(browser, base, f);
-      await measureChoropleth(browser, base, f);
-      await measureZone(browser, base, f);
+      if (runs('load')) await measureLoad(browser, base, f);
+      if (runs('choropleth')) await measureChoropleth(browser, base, f);
+      if (runs('zone')) await measureZone(browser, base, f);
+      if (runs('compare')) await measureCompare(browser, base, f.compare);
     }
   } finally {
     await browser.close();

@@ -56,6 +56,11 @@ export function useRegionPointer(
       // Markers sit above the regions: a click on one opens it, or zooms into a cluster.
       if (clickInitiative(map, e.point, store, sessionRef.current)) return;
       const region = map.queryRenderedFeatures(e.point, { layers: [REGION_FILL_LAYER] })[0]?.properties.id as string | undefined;
+      // Ctrl- or ⌘-click adds the region to the comparison and leaves the selection as it is.
+      if (region && (e.originalEvent.ctrlKey || e.originalEvent.metaKey)) {
+        store.getState().addToCompare([{ kind: 'region', id: region }]);
+        return;
+      }
       const hits = map.getLayer(AREA_HIT_LAYER) ? map.queryRenderedFeatures(e.point, { layers: [AREA_HIT_LAYER] }) : [];
       const sizes = sizesRef.current;
       const areaIds = [...new Set(hits.map((f) => f.properties.id as string))].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));

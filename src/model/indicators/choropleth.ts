@@ -94,19 +94,27 @@ function roundBreaks(breaks: readonly number[], decimals: number): number[] {
 
 type ReferenceKind = ChoroplethChoices['reference'];
 
+/**
+ * A country's reference: its own figure (NUTS 0) for rates, else the unweighted mean of its regions
+ * with a figure. `regionIds` are the country's regions drawn (with or without a figure).
+ */
+export function countryReference(
+  meta: IndicatorMeta, country: string, regionIds: readonly string[], byRegion: ReadonlyMap<string, Figure>,
+): Reference | null {
+  const withFigure = regionIds.filter((id) => byRegion.has(id));
+  const own = byRegion.get(country);
+  // A country's own figure is its average only for rates; for totals and counts it is a sum.
+  if (own && !meta.additive) return { value: own.value, kind: 'figure', n: withFigure.length, of: regionIds.length };
+  const m = mean(withFigure.map((id) => byRegion.get(id)?.value ?? NaN));
+  return m === null ? null : { value: m, kind: 'mean', n: withFigure.length, of: regionIds.length };
+}
+
 /** The national references: each country's own figure (rates) or the mean of its drawn regions. */
-function nationalReferences(
-  meta: IndicatorMeta, regionIds: readonly string[], figures: ReadonlyMap<string, Figure>, byRegion: ReadonlyMap<string, Figure>,
-): Map<string, Reference> {
+function nationalReferences(meta: IndicatorMeta, regionIds: readonly string[], byRegion: ReadonlyMap<string, Figure>): Map<string, Reference> {
   const references = new Map<string, Reference>();
   for (const c of FOCUS_COUNTRIES) {
-    const drawn = regionIds.filter((id) => id.startsWith(c));
-    const withFigure = drawn.filter((id) => figures.has(id));
-    const own = byRegion.get(c);
-    const m = mean(withFigure.map((id) => figures.get(id)?.value ?? NaN));
-    // A country's own figure is its average only for rates; for totals and counts it is a sum.
-    if (own && !meta.additive) references.set(c, { value: own.value, kind: 'figure', n: withFigure.length, of: drawn.length });
-    else if (m !== null) references.set(c, { value: m, kind: 'mean', n: withFigure.length, of: drawn.length });
+    const ref = countryReference(meta, c, regionIds.filter((id) => id.startsWith(c)), byRegion);
+    if (ref) references.set(c, ref);
   }
   return references;
 }
@@ -188,7 +196,7 @@ export function buildChoropleth(
 
   // A reference that does not apply (no EU index, no area in view) falls back to the values.
   const reference = (state.reference === 'eu' && !meta.euIndex) || (state.reference === 'area' && !area) ? 'raw' : state.reference;
-  const references = reference === 'national' ? nationalReferences(meta, regionIds, figures, byRegion) : new Map<string, Reference>();
+  const references = reference === 'national' ? nationalReferences(meta, regionIds, byRegion) : new Map<string, Reference>();
   let areaMean: number | null = null;
   if (reference === 'area' && area) {
     const inArea = regionsInArea([...figures.keys()], area);

@@ -12,19 +12,10 @@ import { exportCsv, exportGeoJson, failedImport, importInitiatives } from '../..
 import { useAppStore, useAppStoreApi } from '../../state/context';
 import type { ImportReport } from '../../state/initiatives';
 import { fileProblemText, problemText, whereText } from './problems';
+import { download } from '../download';
 
 const MAX_MB = 5;
 const PROBLEMS_SHOWN = 50;
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  // Revoked after the click has been handled, so the download can start.
-  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
-}
 
 /** What the last import found: rows added, ignored columns, each problem with its line, until dismissed. */
 function ImportReportView({ report }: { report: ImportReport }) {

@@ -1,0 +1,10 @@
+/** Saves text or a blob as a file through a temporary link (no server round trip). */
+export function download(name: string, type: string, data: string | Blob): void {
+  const url = URL.createObjectURL(typeof data === 'string' ? new Blob([data], { type }) : data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  // Revoked after the click has been handled, so the download can start.
+  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+}
