@@ -24,6 +24,7 @@ import { applyUrlState, type UrlSlices, type UrlState } from './url';
 import { initialChoropleth, withChoropleth, withIndicator, type ChoroplethState } from './choropleth';
 import { initialCompare, withAdded, withMoved, withRemoved, withYear, type CompareState } from './compare';
 import type { Place } from '../model/compare/places';
+import { initialSplit, withSplit, withSplitIndicator, type SplitState } from './split';
 
 export interface AppState {
   view: ViewState;
@@ -34,6 +35,7 @@ export interface AppState {
   initiatives: InitiativesState;
   compare: CompareState;
   notices: NoticesState;
+  split: SplitState;
 
   setLevel: (level: UiLevel) => void;
   setCamera: (camera: Camera) => void;
@@ -86,11 +88,14 @@ export interface AppState {
   dismissNotice: (id: string) => void;
   /** Applies a parsed URL (Back/Forward). A URL without camera brings back the default view. */
   applyUrl: (url: UrlState) => void;
+  /** The split map: mode, divider; `setSplitIndicator` also resets the right period. */
+  setSplit: (patch: Partial<SplitState>) => void;
+  setSplitIndicator: (id: string | null) => void;
 }
 
 const INITIAL_SLICES: UrlSlices = {
   view: initialView, selection: initialSelection, settings: initialSettings, overlays: initialOverlays,
-  choropleth: initialChoropleth, initiatives: initialInitiatives, compare: initialCompare,
+  choropleth: initialChoropleth, initiatives: initialInitiatives, compare: initialCompare, split: initialSplit,
 };
 
 /**
@@ -170,6 +175,8 @@ export function createAppStore(url?: UrlState) {
     addNotice: (notice) => { set((s) => ({ notices: withNotice(s.notices, notice) })); },
     dismissNotice: (id) => { set((s) => ({ notices: withoutNotice(s.notices, id) })); },
     applyUrl: (u) => { set((s) => withUrl(s, u)); },
+    setSplit: (patch) => { set((s) => ({ split: withSplit(s.split, patch) })); },
+    setSplitIndicator: (id) => { set((s) => ({ split: withSplitIndicator(s.split, id) })); },
   }));
 }
 

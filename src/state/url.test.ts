@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_URL_STATE, parseUrl, serializeUrl, URL_PARAMS, type UrlState } from './url';
 import { initialOverlays } from './overlays';
 import { KINDS, TOPICS } from '../model/initiatives/types';
+import { initialSplit } from './split';
 
 describe('URL state', () => {
   it('round-trips a full view', () => {
@@ -20,6 +21,7 @@ describe('URL state', () => {
         places: [{ kind: 'region', id: 'NL213' }, { kind: 'region', id: 'DE94B' }, { kind: 'area', id: 'euregio' }, { kind: 'zone', band: 1 }],
         years: { hdi: '2019', population: '2023-01-01' },
       },
+      split: initialSplit,
     };
     const search = serializeUrl(state);
     expect(search).toBe('?region=NL213&level=2&map=8.00/52.3000/6.6000&lang=en&border=0,2&dist=75&areas=edr,euregio&only=30,10'
@@ -142,6 +144,12 @@ describe('URL state, property-based', () => {
     compare: fc.record({
       places: fc.uniqueArray(selection.filter((x) => x !== null), { maxLength: 6, selector: (p) => JSON.stringify(p) }),
       years: fc.dictionary(fc.stringMatching(/^[a-z0-9_]{1,12}$/), fc.constantFrom('2021', '2013-2019', '2023-01-01'), { maxKeys: 4 }),
+    }),
+    split: fc.record({
+      mode: fc.constantFrom(null, 'side' as const, 'swipe' as const),
+      indicator: fc.option(fc.stringMatching(/^[a-z0-9_]{1,20}$/), { nil: null }),
+      period: fc.option(fc.constantFrom('2021', '2013-2019', '2023-01-01'), { nil: null }),
+      swipe: fc.integer({ min: 0, max: 100 }),
     }),
   });
 

@@ -14,6 +14,7 @@ import { overlaysCodec } from './overlays';
 import { choroplethCodec } from './choropleth';
 import { initiativesCodec } from './initiatives';
 import { compareCodec } from './compare';
+import { splitCodec } from './split';
 
 /** The slices the URL carries, in the order their parameters are read and written. */
 export const URL_SLICES = {
@@ -24,6 +25,7 @@ export const URL_SLICES = {
   choropleth: choroplethCodec,
   initiatives: initiativesCodec,
   compare: compareCodec,
+  split: splitCodec,
 } as const;
 
 type Slices = typeof URL_SLICES;
