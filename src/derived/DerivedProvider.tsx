@@ -1,19 +1,23 @@
 /**
  * The derived layer: every model that more than one part of the app reads (the choropleth and
- * its legend, the area in view, the distance bands, the catalogue, its filtered list and what
+ * its legend, the split map's second choropleth, the area in view, the distance bands, the catalogue, its filtered list and what
  * lies within the selection) is computed here once per change, from the store and the queries,
  * and read through the hooks in ./context. Map and panels never recompute them.
  */
 import type { ReactNode } from 'react';
 import { useAreaInViewModel, useChoroplethModel } from './choropleth';
 import { useBandsModel } from './bands';
+import { useSplitChoroplethModel } from './split';
 import { useCatalogueModel, useFilteredModel, useScopeModel } from './initiatives';
-import { AreaInViewContext, BandsContext, CatalogueContext, ChoroplethContext, CompareContext, FilteredContext, ScopeContext } from './context';
+import {
+  AreaInViewContext, BandsContext, CatalogueContext, ChoroplethContext, CompareContext, FilteredContext, ScopeContext, SplitChoroplethContext,
+} from './context';
 import { useCompareModel } from './compare';
 
 export function DerivedProvider({ children }: { children: ReactNode }) {
   const area = useAreaInViewModel();
   const choropleth = useChoroplethModel(area);
+  const split = useSplitChoroplethModel(area);
   const bands = useBandsModel();
   const catalogue = useCatalogueModel();
   const filtered = useFilteredModel(catalogue);
@@ -22,15 +26,17 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
   return (
     <AreaInViewContext value={area}>
       <ChoroplethContext value={choropleth}>
-        <BandsContext value={bands}>
-          <CatalogueContext value={catalogue}>
-            <FilteredContext value={filtered}>
-              <ScopeContext value={scope}>
-                <CompareContext value={compare}>{children}</CompareContext>
-              </ScopeContext>
-            </FilteredContext>
-          </CatalogueContext>
-        </BandsContext>
+        <SplitChoroplethContext value={split}>
+          <BandsContext value={bands}>
+            <CatalogueContext value={catalogue}>
+              <FilteredContext value={filtered}>
+                <ScopeContext value={scope}>
+                  <CompareContext value={compare}>{children}</CompareContext>
+                </ScopeContext>
+              </FilteredContext>
+            </CatalogueContext>
+          </BandsContext>
+        </SplitChoroplethContext>
       </ChoroplethContext>
     </AreaInViewContext>
   );

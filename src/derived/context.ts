@@ -29,6 +29,7 @@ export const CatalogueContext = slot<Catalogue>('Catalogue');
 export const FilteredContext = slot<readonly Initiative[]>('FilteredInitiatives');
 export const ScopeContext = slot<Hit[] | null>('Scope');
 export const CompareContext = slot<CompareModel>('Compare');
+export const SplitChoroplethContext = slot<ChoroplethView | null>('SplitChoropleth');
 
 /** The cross-border area in view (the selected area, else the only one shown). */
 export const useAreaInView = (): AreaInView | null => useSlot(AreaInViewContext);
@@ -47,3 +48,5 @@ export const useFilteredInitiatives = (): readonly Initiative[] => useSlot(Filte
 export const useScope = (): Hit[] | null => useSlot(ScopeContext);
 /** The places compared and the comparison model (table, charts, CSV and the map's numbered outlines read it). */
 export const useCompare = (): CompareModel => useSlot(CompareContext);
+/** The split map's right-hand choropleth and its legend facts; null while the split is off (or without data). */
+export const useSplitChoropleth = (): ChoroplethView | null => useSlot(SplitChoroplethContext);
