@@ -20,6 +20,7 @@ import { hatchPattern } from '../hatch';
 import type { SessionRef } from '../session';
 import type { MapDesign } from '../reconcile';
 import { MARKS, markOnce } from '../marks';
+import { isFollowing } from '../cameraLink';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -40,6 +41,23 @@ export function settledCamera(map: maplibregl.Map): Camera {
 // the element so that outside harnesses can wait for "drawn after my action".
 let idleFrames = 0;
 
+/**
+ * The style of a design. No paint transitions: a change is drawn in the next frame, which is what
+ * "recoloured" measures and what a presenter clicking through views wants.
+ */
+export function mapStyle(design: MapDesign): maplibregl.StyleSpecification {
+  return {
+    version: 8, sources: design.sources, layers: design.layers,
+    'font-faces': fontFaces(lightTheme.font, document.baseURI), transition: { duration: 0, delay: 0 },
+  };
+}
+
+/** The patterns the layers refer to (area hatches, "no data"), added once the style is read. */
+export function addMapImages(m: maplibregl.Map): void {
+  for (const [kind, style] of Object.entries(lightTheme.areaKinds)) m.addImage(hatchImage(kind), hatchPattern(style.color));
+  m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, 8, 1));
+}
+
 /** MapLibre's own control texts, in the UI language. */
 type Locale = Record<'NavigationControl.ZoomIn' | 'NavigationControl.ZoomOut' | 'Map.Title' | 'AttributionControl.ToggleAttribution', string>;
 
@@ -48,12 +66,8 @@ function createMap(container: HTMLElement, camera: Camera | null, locale: Locale
     container,
     // The style starts as the design of the current state, tile source included, so the tiles are
     // requested as soon as the style is read, not after a React round trip.
-    // No paint transitions and no label fading: a change is drawn in the next frame, which is
-    // what "recoloured" measures and what a presenter clicking through views wants.
-    style: {
-      version: 8, sources: design.sources, layers: design.layers,
-      'font-faces': fontFaces(lightTheme.font, document.baseURI), transition: { duration: 0, delay: 0 },
-    },
+    // No label fading either (see mapStyle).
+    style: mapStyle(design),
     fadeDuration: 0,
     ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
     maxBounds: MAX_BOUNDS,
@@ -94,7 +108,9 @@ function wireMap(m: maplibregl.Map, container: HTMLElement, store: StoreApi, ses
     const b = m.getBounds();
     store.getState().setBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
   };
-  m.on('moveend', () => {
+  m.on('moveend', (e: object) => {
+    // While the split map's right side leads, the camera is reported once its gesture ends.
+    if (isFollowing(e)) return;
     reportBounds();
     if (sessionRef.current.moved) store.getState().setCamera(settledCamera(m));
   });
@@ -135,8 +151,7 @@ export function useMapInstance(
     markOnce(MARKS.mapCreated);
     m.once('style.load', () => {
       markOnce(MARKS.mapLoaded);
-      for (const [kind, style] of Object.entries(lightTheme.areaKinds)) m.addImage(hatchImage(kind), hatchPattern(style.color));
-      m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, 8, 1));
+      addMapImages(m);
       setMap(m);
     });
     wireMap(m, container, store, sessionRef, camera);
