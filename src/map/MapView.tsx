@@ -6,10 +6,9 @@
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
-import { regionIndexQuery } from '../data/queries';
 import { useAppStore } from '../state/context';
 import { useMapData } from './useMapData';
+import { useChoropleth } from '../derived/context';
 import { mapDesign } from './design';
 import { lightTheme } from '../theme/theme';
 import { newSession } from './session';
@@ -17,31 +16,18 @@ import { useMapInstance } from './hooks/useMapInstance';
 import { useDesign } from './hooks/useDesign';
 import { useRegionColours } from './hooks/useRegionColours';
 import { useRegionPointer } from './hooks/useRegionPointer';
-import { useInitiativePointer, type PointTip } from './hooks/useInitiativePointer';
+import { useInitiativePointer } from './hooks/useInitiativePointer';
 import { useCameraCommands } from './hooks/useCameraCommands';
-
-function MapTooltip({ tipRef, point }: { tipRef: React.RefObject<HTMLDivElement | null>; point: PointTip | null }) {
-  const { t } = useTranslation();
-  const hoverId = useAppStore((s) => s.selection.hoverId);
-  const index = useQuery(regionIndexQuery()).data;
-  const hovered = hoverId ? index?.byId.get(hoverId) : undefined;
-  return (
-    <div ref={tipRef} className="map-tooltip" role="tooltip" hidden={!hovered && !point}>
-      {point ? <strong>{point.approx ? t('ini.mapPoint', { name: point.name }) : point.name}</strong> : hovered && (
-        <>
-          <strong>{hovered.name}</strong> <span className="code">{hovered.id}</span>
-        </>
-      )}
-    </div>
-  );
-}
+import { useHoverMirror } from './hooks/useSplitMap';
+import { MapTooltip } from './MapTooltip';
+import { SplitMap } from './SplitMap';
 
 export function MapView() {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const sessionRef = useRef(newSession());
-  const { input, colours } = useMapData();
+  const { input, colours } = useMapData(useChoropleth()?.model ?? null, useAppStore((s) => s.choropleth.indicator));
   const design = useMemo(() => mapDesign(input, lightTheme), [input]);
   const map = useMapInstance(containerRef, sessionRef, design);
   // The regions on the map now (they lag the store while another level loads).
@@ -51,11 +37,15 @@ export function MapView() {
   useRegionPointer(map, drawnKey, sessionRef, tooltipRef);
   const point = useInitiativePointer(map, tooltipRef);
   useCameraCommands(map, sessionRef);
+  // The split map: the right map follows this one; a hover on either is outlined on both.
+  const split = useAppStore((s) => s.split.mode);
+  useHoverMirror(map, drawnKey, split !== null);
   return (
-    <div className="map-wrap">
+    <div className={split ? `map-wrap split-on split-${split}` : 'map-wrap'}>
       <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} data-testid="map" />
       <MapTooltip tipRef={tooltipRef} point={point} />
       {!map && <p className="map-loading">{t('map.loading')}</p>}
+      {split && <SplitMap main={map} mode={split} />}
     </div>
   );
 }

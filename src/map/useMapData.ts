@@ -2,13 +2,13 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { areasQuery, borderQuery, dataKeys, regionIndexQuery, tileUrl } from '../data/queries';
-import { useBands, useCatalogue, useChoropleth, useCompare, useFilteredInitiatives } from '../derived/context';
+import { useBands, useCatalogue, useCompare, useFilteredInitiatives } from '../derived/context';
 import type { CompareInput } from './layers/compare';
 import { useAppStore } from '../state/context';
 import { areaOf, regionOf } from '../state/selection';
 import { areaSources, borderRegionIds, labelPoints, type DesignInput } from './design';
 import { levelDrawn, mixedDrawn } from './drawn';
-import { regionColours } from '../model/indicators/choropleth';
+import { regionColours, type ChoroplethModel } from '../model/indicators/choropleth';
 import { ATTRIBUTION } from '../model/attribution';
 import { highlightOf, initiativeCounts, initiativePoints } from './initiativeSources';
 
@@ -31,21 +31,23 @@ function useCompareOnMap(firstDrawn: boolean): CompareInput | null {
 /**
  * Labels, initiative markers and badges wait for the first frame (view.firstFrame), so the map
  * shows its coloured regions first (no font or marker request before) and the rest follows.
+ * The choropleth is a parameter: the main map passes useChoropleth(), the split map's right side
+ * its own model, so both draw the same overlays, selection and labels for their own levels.
  */
-export function useMapData(): { input: DesignInput; colours: ReadonlyMap<string, string | null> | null } {
+export function useMapData(
+  choropleth: ChoroplethModel | null, indicator: string | null,
+): { input: DesignInput; colours: ReadonlyMap<string, string | null> | null } {
   const level = useAppStore((s) => s.view.level);
   const firstDrawn = useAppStore((s) => s.view.firstFrame);
   const selectedId = useAppStore((s) => regionOf(s.selection.selected));
   const selectedArea = useAppStore((s) => areaOf(s.selection.selected));
   const overlays = useAppStore((s) => s.overlays);
   const lang = useAppStore((s) => s.settings.lang);
-  const indicator = useAppStore((s) => s.choropleth.indicator);
   const index = useQuery(regionIndexQuery()).data;
   // Only "border regions only" needs the border metrics; the border line is in the tiles.
   const border = useQuery({ ...borderQuery(), enabled: firstDrawn && overlays.borderOnly !== null }).data ?? null;
   const { bands } = useBands();
   const areasData = useQuery({ ...areasQuery(), enabled: overlays.areas.length > 0 || selectedArea !== null }).data;
-  const choropleth = useChoropleth()?.model ?? null;
   const iniLayers = useAppStore((s) => s.initiatives.layers);
   const iniFocus = useAppStore((s) => s.initiatives.hover ?? s.initiatives.open);
   const catalogue = useCatalogue();
