@@ -13,6 +13,8 @@ import { ComparePanel } from './panels/compare/ComparePanel';
 import { useImportStorage } from './app/useImportStorage';
 import { useLinkChecks } from './app/useLinkChecks';
 import { useEscapeClears, useLanguage } from './app/useShell';
+import { SplitPanel } from './panels/SplitPanel';
+import { SplitOverlay } from './panels/SplitOverlay';
 
 /**
  * The app-wide effects, in a component of their own that renders nothing: what they subscribe to
@@ -42,11 +44,13 @@ export function App() {
       </header>
       <main className="stage">
         <MapView />
+        <SplitOverlay />
         <div className="overlays">
           <DataErrors />
           <Notices />
           <LayerPanel />
           <IndicatorPanel />
+          <SplitPanel />
           <InitiativesPanel />
         </div>
         <SelectionPanel />

@@ -7,14 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { indicatorsQuery } from '../data/queries';
 import { useAreaInView, useChoropleth } from '../derived/context';
-import { THEMES, type IndicatorMeta } from '../model/schemas';
-import { fold } from '../model/text';
+import type { IndicatorMeta } from '../model/schemas';
 import { periodsOf, type IndicatorTable } from '../model/indicators/table';
 import { MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../model/indicators/classify';
 import { CLASSINGS, REFERENCES, type Classing, type Reference } from '../model/indicators/choices';
 import { useAppStore, useAppStoreApi } from '../state/context';
 import { Legend } from './Legend';
 import { CollapsiblePanel } from './CollapsiblePanel';
+import { IndicatorOptions, indicatorGroups } from './IndicatorOptions';
 
 /** The filter field and the indicator select, grouped by theme. */
 function IndicatorPicker({ table, meta }: { table: IndicatorTable | undefined; meta: IndicatorMeta | undefined }) {
@@ -23,12 +23,7 @@ function IndicatorPicker({ table, meta }: { table: IndicatorTable | undefined; m
   const indicator = useAppStore((s) => s.choropleth.indicator);
   const store = useAppStoreApi().getState();
   const [filter, setFilter] = useState('');
-  const groups = useMemo(() => {
-    const q = fold(filter).trim();
-    const matches = (m: IndicatorMeta) => q === '' || fold(m.names[lang]).includes(q) || m.id.includes(q);
-    return THEMES.map((theme) => ({ theme, items: (table?.indicators ?? []).filter((m) => m.theme === theme && matches(m)) }))
-      .filter((g) => g.items.length > 0);
-  }, [table, filter, lang]);
+  const groups = useMemo(() => indicatorGroups(table, lang, filter), [table, filter, lang]);
   return (
     <>
       <label className="stack">
@@ -39,11 +34,7 @@ function IndicatorPicker({ table, meta }: { table: IndicatorTable | undefined; m
         <span>{t('choro.indicator')}</span>
         <select value={indicator ?? ''} onChange={(e) => { store.setIndicator(e.target.value === '' ? null : e.target.value); }}>
           <option value="">{t('choro.none')}</option>
-          {groups.map((g) => (
-            <optgroup key={g.theme} label={t(`choro.themes.${g.theme}`)}>
-              {g.items.map((m) => <option key={m.id} value={m.id}>{m.names[lang]}</option>)}
-            </optgroup>
-          ))}
+          <IndicatorOptions groups={groups} lang={lang} />
           {/* Keep the chosen indicator selectable when the filter hides it. */}
           {meta && !groups.some((g) => g.items.includes(meta)) && <option value={meta.id}>{meta.names[lang]}</option>}
         </select>

@@ -10,6 +10,7 @@ import { isCountry } from '../model/levels';
 import { lightTheme } from '../theme/theme';
 import { useAppStore } from '../state/context';
 import { useAreaInView, useChoroplethDeferred } from '../derived/context';
+import type { ChoroplethView } from '../derived/choropleth';
 import { ExternalLink } from './ExternalLink';
 
 function Swatch({ colour, hatch }: { colour: string; hatch?: boolean }) {
@@ -123,18 +124,17 @@ function LegendNotes({ model, facts }: { model: ChoroplethModel; facts: LegendFa
   );
 }
 
-export function Legend({ requested }: { requested: ChoroplethModel['reference'] }) {
+/** The legend of one choropleth: the main map's, or the split map's right side. */
+export function LegendView({ view, requested, label }: { view: ChoroplethView; requested: ChoroplethModel['reference']; label: string }) {
   const { t, i18n } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
-  const view = useChoroplethDeferred();
-  if (!view) return null;
   const { model, legend } = view;
   const m = model.meta;
   const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: m.decimals, minimumFractionDigits: 0 });
   const format = (v: number) => fmt.format(v);
   const signed = (v: number) => (model.reference === 'raw' ? fmt.format(v) : `${v > 0 ? '+' : ''}${fmt.format(v)}`);
   return (
-    <section className="legend" aria-label={t('choro.legend')} aria-live="polite">
+    <section className="legend" aria-label={label} aria-live="polite">
       <h2>{m.names[lang]}</h2>
       <p className="legend-sub">
         {model.reference === 'eu' ? t('choro.euUnit') : m.unit[lang]} · {model.period}
@@ -147,4 +147,10 @@ export function Legend({ requested }: { requested: ChoroplethModel['reference'] 
       <LegendNotes model={model} facts={legend} />
     </section>
   );
+}
+
+export function Legend({ requested }: { requested: ChoroplethModel['reference'] }) {
+  const { t } = useTranslation();
+  const view = useChoroplethDeferred();
+  return view ? <LegendView view={view} requested={requested} label={t('choro.legend')} /> : null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrl, serializeUrl, urlStateOf } from './url';
 import { initialChoropleth } from './choropleth';
 import { createAppStore } from './store';
-import { initialSplit, rightChoices, swipeAfterKey, withSplit, withSplitIndicator } from './split';
+import { initialSplit, rightChoices, swipeAfterKey, swipeAt, withSplit, withSplitIndicator } from './split';
 
 describe('split map in the URL', () => {
   it('round-trips the mode, the right side\'s indicator and period, and the divider', () => {
@@ -41,13 +41,16 @@ describe('split map in the URL', () => {
     expect([swipeAfterKey(50, 'ArrowLeft'), swipeAfterKey(50, 'ArrowUp'), swipeAfterKey(95, 'PageUp'), swipeAfterKey(5, 'PageDown')])
       .toEqual([49, 51, 100, 0]);
     expect([swipeAfterKey(40, 'Home'), swipeAfterKey(40, 'End'), swipeAfterKey(40, 'Enter')]).toEqual([0, 100, null]);
+    // Dragged: the pointer's share of the map's width, kept within the map.
+    expect([swipeAt(300, 100, 800), swipeAt(50, 100, 800), swipeAt(1000, 100, 800), swipeAt(5, 0, 0)]).toEqual([25, 0, 100, 50]);
   });
 
   it('the right side takes the main map\'s classes, with its own indicator and period', () => {
     const main = { ...initialChoropleth, indicator: 'gdp_eur_per_inhabitant', period: '2021', classing: 'manual' as const, breaks: [1, 2] };
     expect(rightChoices(main, initialSplit)).toEqual(main);
     expect(rightChoices(main, { ...initialSplit, period: '2019' })).toEqual({ ...main, period: '2019' });
-    expect(rightChoices(main, { ...initialSplit, indicator: 'hdi' })).toEqual({ ...main, indicator: 'hdi', period: null, classing: 'quantile', breaks: [] });
+    expect(rightChoices(main, { ...initialSplit, indicator: 'hdi' }))
+      .toEqual({ ...main, indicator: 'hdi', period: null, classing: 'quantile', breaks: [] });
   });
 
   it('a new right indicator starts at its default period; an unchanged state stays the same object', () => {

@@ -45,6 +45,11 @@ export function swipeAfterKey(value: number, key: string): number | null {
   return d === undefined ? null : clampSwipe(value + d);
 }
 
+/** The divider's position for a pointer at `x`, over a map from `left` that is `width` wide. */
+export function swipeAt(x: number, left: number, width: number): number {
+  return width > 0 ? clampSwipe(((x - left) / width) * 100) : SWIPE_DEFAULT;
+}
+
 /**
  * The right map's choices: the main map's classes and reference, with the right indicator and
  * period. Own breaks belong to the main indicator's scale, so another indicator falls back to
