@@ -21,7 +21,11 @@
  *               ("drawn" includes the slider's 150 ms debounce);
  *               the worker is started and warmed when the layer panel opens ("worker warm");
  *               plus the longest main-thread task seen meanwhile (the page must stay responsive)
- *   compare 6   six places (five regions and EUREGIO) over all indicators: link change -> first
+ *   zoom 1 map  a camera move (the zoom buttons, 7 <-> 8, GDP per inhabitant at NUTS 3; reduced motion,
+ *               so a jump, not an animation) -> the next idle frame of the map
+ *   zoom split  the same with the split map side by side (2021 left, 2020 right) -> the next idle
+ *               frame of both maps: the right map follows every move, so both are redrawn
+ *   compare 6   six places (five regions and EUREGIO) over all indicators: click opening the folded panel -> first
  *               frame with the table and its strip charts; "main thread" is Chromium's task time
  *               in between (target: under 100 ms), see ./compare.ts
  */
@@ -32,7 +36,7 @@ import { CHROMIUM_PATH, hoverFrame, idleAfter, launchChromium, waitForMapDrawn }
 import { measureCompare } from './compare';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-/** `BENCH_ONLY=compare npm run bench` runs one part (load, choropleth, zone, compare). */
+/** `BENCH_ONLY=compare npm run bench` runs one part (load, choropleth, zone, split, compare). */
 const ONLY = process.env.BENCH_ONLY;
 const runs = (part: string) => ONLY === undefined || ONLY === part;
 
@@ -61,7 +65,7 @@ const DISTANCES = [45, 55, 100];
 function newFigures() {
   return {
     drawn: [] as number[], levelSwitch: [] as number[], warmup: [] as number[], recolour: [] as number[], recolourApp: [] as number[],
-    frame: [] as number[], zoneListing: [] as number[],
+    frame: [] as number[], zoneListing: [] as number[], zoomSingle: [] as number[], zoomSplit: [] as number[],
     compare: { drawn: [] as number[], committed: [] as number[], work: [] as number[], rows: [] as number[] },
     bands: new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
       DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
@@ -174,6 +178,45 @@ async function measureChoropleth(browser: Browser, base: string, f: Figures): Pr
   await choro.close();
 }
 
+/** Zoom button clicks, each timed inside the page to the next idle frame of every map on it. */
+async function zoomFrames(page: Page, out: number[] | null): Promise<void> {
+  for (const label of ['Inzoomen', 'Uitzoomen', 'Inzoomen', 'Uitzoomen']) {
+    const ms = await page.evaluate((name) => new Promise<number>((resolve) => {
+      const maps = [...document.querySelectorAll<HTMLElement>('.map, [data-testid="split-map"]')];
+      const before = maps.map((m) => m.dataset.idleCount);
+      const button = document.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+      if (!button) throw new Error(`no button ${name}`);
+      const start = performance.now();
+      const obs = new MutationObserver(() => {
+        if (!maps.every((m, i) => m.dataset.idleCount !== before[i])) return;
+        obs.disconnect();
+        resolve(performance.now() - start);
+      });
+      for (const m of maps) obs.observe(m, { attributes: true, attributeFilter: ['data-idle-count'] });
+      button.click();
+    }), label);
+    out?.push(ms);
+  }
+}
+
+/** A camera move with one map, and with the split map (both maps redrawn). */
+async function measureSplit(browser: Browser, base: string, f: Figures): Promise<void> {
+  for (const [query, out, right] of [
+    ['', f.zoomSingle, null], ['&split=side&ryear=2020', f.zoomSplit, 'BE3-DE3-LU3-NL3'],
+  ] as const) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(`${base}?ind=gdp_eur_per_inhabitant&year=2021&map=7.00/51.8000/6.3000${query}`);
+    await waitForMapDrawn(page);
+    await page.waitForFunction(
+      (r) => r === null || document.querySelector<HTMLElement>('[data-testid="split-map"]')?.dataset.regions === r, right, { timeout: 60_000 },
+    );
+    await quiet(page);
+    await zoomFrames(page, null); // the tiles of zoom 8 load once
+    await zoomFrames(page, out);
+    await page.close();
+  }
+}
+
 /** Listing the initiatives of a border zone. */
 async function measureZone(browser: Browser, base: string, f: Figures): Promise<void> {
   const zonePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -196,6 +239,8 @@ function report(f: Figures): void {
   row('  app part', f.recolourApp);
   row('hover frame', f.frame);
   row('zone list', f.zoneListing);
+  row('zoom 1 map', f.zoomSingle);
+  row('zoom split', f.zoomSplit);
   row('worker warm', f.warmup);
   row('compare 6', f.compare.drawn);
   row('  committed', f.compare.committed);
@@ -221,6 +266,7 @@ async function main(): Promise<void> {
       if (runs('load')) await measureLoad(browser, base, f);
       if (runs('choropleth')) await measureChoropleth(browser, base, f);
       if (runs('zone')) await measureZone(browser, base, f);
+      if (runs('split')) await measureSplit(browser, base, f);
       if (runs('compare')) await measureCompare(browser, base, f.compare);
     }
   } finally {

@@ -105,6 +105,26 @@ describe.skipIf(!chromiumPath)('split map in Chromium', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('swipe') === '100');
   });
 
+  it('leaves the timing marks to the main map: a right-side change marks nothing, a main change marks once', async () => {
+    const { page } = await open('/?ind=gdp_eur_per_inhabitant&year=2021&split=swipe&ryear=2020');
+    await bothDrawn(page, 'BE3-DE3-LU3-NL3', 'BE3-DE3-LU3-NL3');
+    const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(`grensatlas:${n}`).length, name);
+    const before = await count('recoloured');
+    await page.getByRole('button', { name: 'Gesplitste kaart' }).click();
+    const rightIdle = await mapData(page, '[data-testid="split-map"]', 'idleCount');
+    await page.getByRole('combobox', { name: 'Jaar rechts' }).selectOption('2021');
+    await page.waitForFunction((n) => document.querySelector<HTMLElement>('[data-testid="split-map"]')?.dataset.idleCount !== n, rightIdle);
+    expect(await page.locator('.split-caption-right').textContent()).toContain('· 2021');
+    expect(new URL(page.url()).searchParams.get('ryear')).toBe('2021');
+    expect(await count('recoloured')).toBe(before);
+    expect(await count('colours-set')).toBe(before);
+    await page.getByRole('combobox', { name: 'Jaar', exact: true }).selectOption('2020');
+    await page.waitForFunction((n) => performance.getEntriesByName('grensatlas:recoloured').length > n, before);
+    expect(await count('colours-set')).toBe(before + 1);
+    expect(await count('map-drawn')).toBe(1);
+    await screenshot(page, '63-split-panel');
+  });
+
   it('moves both cameras together, whichever map is dragged, and only the main map writes the URL', async () => {
     const { page } = await open(SIDE);
     await bothDrawn(page, 'BE3-DE3-LU3-NL3', 'BE2-DE1-LU3-NL2');
