@@ -20,6 +20,8 @@ function apply(s: AppState, fix: LinkFix): void {
     case 'close-initiative': s.openInitiative(null); break;
     case 'fit': s.fitTo(fix.bbox); break;
     case 'drop-places': for (const key of fix.keys) s.removeFromCompare(key); break;
+    case 'drop-split-indicator': s.setSplitIndicator(null); break;
+    case 'drop-split-period': s.setSplit({ period: null }); break;
   }
 }
 
@@ -31,10 +33,12 @@ export function useLinkChecks(): void {
   const period = useAppStore((s) => s.choropleth.period);
   const open = useAppStore((s) => s.initiatives.open);
   const places = useAppStore((s) => s.compare.places);
+  const splitIndicator = useAppStore((s) => s.split.indicator);
+  const splitPeriod = useAppStore((s) => s.split.period);
   const index = useQuery(regionIndexQuery()).data;
   const needAreas = shownAreas.length > 0 || selected?.kind === 'area' || places.some((p) => p.kind === 'area');
   const areas = useQuery({ ...areasQuery(), enabled: needAreas }).data;
-  const indicators = useQuery({ ...indicatorsQuery(), enabled: indicator !== null }).data;
+  const indicators = useQuery({ ...indicatorsQuery(), enabled: indicator !== null || splitIndicator !== null }).data;
   const catalogue = useCatalogue();
   // The catalogue holds the imports too; until this browser's stored ones are read, a link's entry may still be one of them.
   const storedRead = useAppStore((s) => s.initiatives.storedRead);
@@ -44,7 +48,7 @@ export function useLinkChecks(): void {
 
   useEffect(() => {
     const s = store.getState();
-    const state = { selected, shownAreas, indicator, period, openInitiative: open, places, fitted: fitted.current };
+    const state = { selected, shownAreas, indicator, period, openInitiative: open, places, splitIndicator, splitPeriod, fitted: fitted.current };
     const { notices, fixes } = checkLink(state, { index, areas: areas?.byId, indicators, initiatives: ids });
     if (notices.length === 0 && fixes.length === 0) return;
     if (fixes.some((f) => f.kind === 'fit')) fitted.current = true;
@@ -52,5 +56,5 @@ export function useLinkChecks(): void {
       for (const n of notices) s.addNotice(n);
       for (const f of fixes) apply(store.getState(), f);
     });
-  }, [store, selected, shownAreas, indicator, period, open, places, index, areas, indicators, ids]);
+  }, [store, selected, shownAreas, indicator, period, open, places, splitIndicator, splitPeriod, index, areas, indicators, ids]);
 }

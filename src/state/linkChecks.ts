@@ -22,6 +22,9 @@ export interface LinkState {
   openInitiative: string | null;
   /** The places compared. */
   places?: readonly Place[];
+  /** The split map's right side: its own indicator and period (null: the main map's). */
+  splitIndicator?: string | null;
+  splitPeriod?: string | null;
   /** The camera came with the link, or the app has already flown somewhere. */
   fitted: boolean;
 }
@@ -42,6 +45,8 @@ export type LinkFix =
   | { kind: 'drop-period' }
   | { kind: 'close-initiative' }
   | { kind: 'drop-places'; keys: string[] }
+  | { kind: 'drop-split-indicator' }
+  | { kind: 'drop-split-period' }
   | { kind: 'fit'; bbox: BBox };
 
 export interface LinkCheck {
@@ -93,11 +98,28 @@ function checkPlaces(places: readonly Place[], d: LinkData, out: LinkCheck): voi
   out.fixes.push({ kind: 'drop-places', keys });
 }
 
+/** The split map's right side, as the main indicator and period are checked. */
+function checkSplit(s: LinkState, table: IndicatorTable, out: LinkCheck): void {
+  const indicator = s.splitIndicator ?? null;
+  if (indicator !== null && !table.byId.has(indicator)) {
+    out.notices.push({ id: 'url:rind', kind: 'url', problem: { param: 'rind', value: indicator } });
+    out.fixes.push({ kind: 'drop-split-indicator' });
+    return;
+  }
+  const shown = indicator ?? s.indicator;
+  const period = s.splitPeriod ?? null;
+  if (period !== null && shown !== null && table.byId.has(shown) && !periodsOf(table, shown).includes(period)) {
+    out.notices.push({ id: 'url:ryear', kind: 'url', problem: { param: 'ryear', value: period } });
+    out.fixes.push({ kind: 'drop-split-period' });
+  }
+}
+
 export function checkLink(s: LinkState, d: LinkData): LinkCheck {
   const out: LinkCheck = { notices: [], fixes: [] };
   checkPlaces(s.places ?? [], d, out);
   checkSelection(s, d, out);
   if (d.indicators) checkIndicator(s, d.indicators, out);
+  if (d.indicators) checkSplit(s, d.indicators, out);
   const open = s.openInitiative;
   if (open && d.initiatives && !d.initiatives.has(open)) {
     out.notices.push({ id: 'unknown-initiative', kind: 'unknown-initiative', value: open });

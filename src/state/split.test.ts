@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrl, serializeUrl, urlStateOf } from './url';
 import { initialChoropleth } from './choropleth';
 import { createAppStore } from './store';
+import { checkLink } from './linkChecks';
+import { makeIndicatorTable } from '../model/indicators/table';
+import type { IndicatorsFile } from '../model/schemas';
 import { initialSplit, rightChoices, swipeAfterKey, swipeAt, withSplit, withSplitIndicator } from './split';
 
 describe('split map in the URL', () => {
@@ -58,5 +61,25 @@ describe('split map in the URL', () => {
     expect(withSplitIndicator(s, 'hdi')).toBe(s);
     expect(withSplitIndicator(s, 'population')).toEqual({ ...s, indicator: 'population', period: null });
     expect(withSplit(s, { swipe: 50 })).toBe(s);
+  });
+});
+
+describe('split map in the link checks', () => {
+  const file = {
+    indicators: [{ id: 'hdi' }, { id: 'gdp' }], sources: [{ dataset: 'S', url: null }], excluded: [],
+    values: [['NL213', 0, '2021', 0.9, 0, ''], ['NL213', 1, '2020', 30000, 0, '']],
+  } as unknown as IndicatorsFile;
+  const base = { selected: null, shownAreas: [], indicator: 'gdp', period: null, openInitiative: null, fitted: true };
+  const data = { indicators: makeIndicatorTable(file) };
+
+  it('drops an unknown right indicator, or a period the right indicator does not have, each with a notice', () => {
+    expect(checkLink({ ...base, splitIndicator: 'hdi', splitPeriod: '2021' }, data)).toEqual({ notices: [], fixes: [] });
+    const unknown = checkLink({ ...base, splitIndicator: 'nope', splitPeriod: '2021' }, data);
+    expect(unknown.fixes).toEqual([{ kind: 'drop-split-indicator' }]);
+    expect(unknown.notices).toEqual([{ id: 'url:rind', kind: 'url', problem: { param: 'rind', value: 'nope' } }]);
+    // Same indicator as the main map (gdp): 2021 is not one of its periods.
+    const year = checkLink({ ...base, splitPeriod: '2021' }, data);
+    expect(year.fixes).toEqual([{ kind: 'drop-split-period' }]);
+    expect(year.notices.map((n) => n.id)).toEqual(['url:ryear']);
   });
 });

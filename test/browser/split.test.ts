@@ -148,4 +148,13 @@ describe.skipIf(!chromiumPath)('split map in Chromium', () => {
     expect(zoomed.startsWith('8.00/')).toBe(true);
     await screenshot(page, '62-split-camera');
   });
+
+  it('drops an unknown right indicator from a link with a notice, and shows the main indicator on both maps', async () => {
+    const { page } = await open('/?ind=gdp_eur_per_inhabitant&year=2021&split=side&rind=no_such_indicator');
+    await page.getByText('De indicator “no_such_indicator” voor de rechterkaart in de link is ongeldig').waitFor();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('rind'));
+    expect(new URL(page.url()).searchParams.get('split')).toBe('side');
+    await bothDrawn(page, 'BE3-DE3-LU3-NL3', 'BE3-DE3-LU3-NL3');
+    expect(await page.locator('.split-caption-right').textContent()).toContain('bbp per inwoner (euro) · 2021');
+  });
 });
