@@ -76,7 +76,10 @@ describe.skipIf(!chromiumPath)('the comparison in Chromium', () => {
     const population = cell(page, 'population', 'a:euregio');
     await expect.poll(() => population.getAttribute('data-kind')).toBe('aggregate');
     expect(await population.innerText()).toMatch(/som van 9 van 13 leden; 4 gedeeltelijke leden weggelaten/);
-    expect(await cell(page, 'hdi', 'a:euregio').innerText()).toMatch(/Geen totaal: een index/);
+    // No honest aggregate of GDP per inhabitant without its components: the members' range instead.
+    const gdp = cell(page, 'gdp_eur_per_inhabitant', 'a:euregio');
+    expect(await gdp.getAttribute('data-kind')).toBe('range');
+    expect(await gdp.innerText()).toMatch(/Geen totaal: de onderdelen \(.+\) staan voor dit jaar niet in de gegevens\. spreiding van 13 leden/);
     expect(await compare.getByRole('heading', { name: 'Vergelijking (3 van 6)' }).count()).toBe(1);
     await screenshot(page, '62-compare-area');
   });

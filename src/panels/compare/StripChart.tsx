@@ -7,7 +7,7 @@ import type { StripData } from '../../model/compare/chart';
 import { lightTheme } from '../../theme/theme';
 
 const W = 260;
-const H = 58;
+const H = 66;
 const PAD = 12;
 const BASE = 30;
 
@@ -20,13 +20,13 @@ export function StripChart({ data, label, fmt }: { data: StripData; label: strin
     <svg className="strip" viewBox={`0 0 ${String(W)} ${String(H)}`} width={W} height={H} role="img" aria-label={label}>
       <title>{label}</title>
       <path d={ticks} stroke="#9e9e9e" strokeOpacity={0.45} strokeWidth={1} />
-      {data.rules.map((r, i) => {
+      {[...data.rules].sort((a, b) => a.value - b.value).map((r, i) => {
         const colour = lightTheme.countries[r.label] ?? '#333';
         return (
           <g key={r.label} transform={`translate(${x(r.value).toFixed(1)},0)`}>
             <line y1={BASE - 12} y2={BASE + 10} stroke={colour} strokeWidth={2} strokeDasharray={r.label === 'EU' ? '3 2' : undefined} />
-            {/* Labels alternate in height, so two close averages stay legible. */}
-            <text y={i % 2 === 0 ? BASE + 21 : BASE + 29} textAnchor="middle" fontSize={9} fill={colour}>{r.label}</text>
+            {/* Labels step down in value order, so three close averages stay legible. */}
+            <text y={BASE + 20 + (i % 3) * 8} textAnchor="middle" fontSize={9} fill={colour}>{r.label}</text>
           </g>
         );
       })}
