@@ -5,9 +5,8 @@
  */
 import { FOCUS_COUNTRIES, type Level } from '../levels';
 import type { RegionIndex } from '../regionIndex';
-import { countryReference } from '../indicators/choropleth';
 import type { IndicatorTable } from '../indicators/table';
-import type { Row } from './comparison';
+import { nationalReference, type Row } from './comparison';
 
 export interface StripData {
   level: Level;
@@ -41,8 +40,7 @@ export function stripData(row: Row, table: IndicatorTable, index: RegionIndex): 
     c.kind === 'figure' ? [{ n: i + 1, value: c.value, own: c.own }] : c.kind === 'aggregate' ? [{ n: i + 1, value: c.value, own: true }] : [],
   );
   const rules: StripData['rules'] = FOCUS_COUNTRIES.flatMap((country) => {
-    const ids = index.list.filter((e) => e.country === country && e.level === level).map((e) => e.id);
-    const ref = dots.some((d) => d.country === country) ? countryReference(row.meta, country, ids, byRegion) : null;
+    const ref = dots.some((d) => d.country === country) ? nationalReference(table, index, row.meta, row.period, country, level) : null;
     return ref ? [{ label: country, value: ref.value }] : [];
   });
   if (row.meta.euIndex) rules.push({ label: 'EU', value: 100 });

@@ -125,13 +125,18 @@ interface Peers {
  * Lookups shared by the cells of one comparison (computed once per indicator, period and level,
  * and per country and level): six places over every indicator stay well within a frame.
  */
-const caches = new WeakMap<IndicatorTable, WeakMap<RegionIndex, { peers: Map<string, Peers>; drawn: Map<string, string[]> }>>();
+interface Cache {
+  peers: Map<string, Peers>;
+  drawn: Map<string, string[]>;
+  national: Map<string, Reference | null>;
+}
+const caches = new WeakMap<IndicatorTable, WeakMap<RegionIndex, Cache>>();
 
 function cacheOf(table: IndicatorTable, index: RegionIndex) {
   let byIndex = caches.get(table);
   if (!byIndex) caches.set(table, (byIndex = new WeakMap()));
   let c = byIndex.get(index);
-  if (!c) byIndex.set(index, (c = { peers: new Map(), drawn: new Map() }));
+  if (!c) byIndex.set(index, (c = { peers: new Map(), drawn: new Map(), national: new Map() }));
   return c;
 }
 
@@ -146,6 +151,19 @@ function levelPeers(table: IndicatorTable, index: RegionIndex, meta: IndicatorMe
     cache.set(key, p);
   }
   return p;
+}
+
+/** A country's average at a level (its own figure for rates, else the mean of its regions), as the map's national reference. */
+export function nationalReference(
+  table: IndicatorTable, index: RegionIndex, meta: IndicatorMeta, period: string, country: string, level: Level,
+): Reference | null {
+  const cache = cacheOf(table, index).national;
+  const key = `${meta.id}|${period}|${country}${String(level)}`;
+  if (!cache.has(key)) {
+    const byRegion = table.figures.get(meta.id)?.get(period);
+    cache.set(key, byRegion ? countryReference(meta, country, drawnIds(table, index, country, level), byRegion) : null);
+  }
+  return cache.get(key) ?? null;
 }
 
 function drawnIds(table: IndicatorTable, index: RegionIndex, country: string, level: Level): string[] {
@@ -175,9 +193,8 @@ function figureCell(
   if (!byRegion || !figure) return null;
   const { ids: peers, values, countries } = levelPeers(table, index, meta, period, entry.level);
   const sameCountry = peers.filter((id) => id.startsWith(entry.country));
-  const drawn = drawnIds(table, index, entry.country, entry.level);
   // A country compared with itself has no national average to differ from.
-  const national = entry.level === 0 ? null : countryReference(meta, entry.country, drawn, byRegion);
+  const national = entry.level === 0 ? null : nationalReference(table, index, meta, period, entry.country, entry.level);
   return {
     kind: 'figure', own, region: entry.id, level: entry.level, figure, value: figure.value,
     rankInCountry: sameCountry.length > 1 ? rankOf(entry.id, values, sameCountry, meta.polarity) : null,

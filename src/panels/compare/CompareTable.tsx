@@ -15,8 +15,9 @@ import type { Lang } from '../../i18n';
 import { StripChart } from './StripChart';
 import { countryName, describeCell, numberFormat, signed, type CellContext } from './text';
 
-function Flags({ flags }: { flags: string }) {
-  const { t } = useTranslation();
+// The cells take `t` from the table: one useTranslation per cell (six places × every indicator)
+// cost more than the rest of the table's render.
+function Flags({ t, flags }: { t: TFunction; flags: string }) {
   const list = (['p', 'e', 'b'] as const).filter((f) => flags.includes(f));
   return list.length > 0 ? <small className="flags">{list.map((f) => t(`choro.flags.${f}`)).join(' · ')}</small> : null;
 }
@@ -34,15 +35,14 @@ function Differences({ t, cell, fmt }: { t: TFunction; cell: Cell; fmt: Intl.Num
   return parts.length > 0 ? <small className="diffs">{parts.join(' · ')}</small> : null;
 }
 
-function CellView({ cell, row, ctx }: { cell: Cell; row: Row; ctx: CellContext }) {
-  const { t } = useTranslation();
+function CellView({ t, cell, row, ctx }: { t: TFunction; cell: Cell; row: Row; ctx: CellContext }) {
   const text = describeCell(t, cell, row, ctx);
   if (cell.kind === 'figure') {
     const country = countryName(t, cell.region.slice(0, 2));
     return (
       <>
         <strong className="value">{ctx.fmt.format(cell.value)}</strong> <small>{cell.figure.period}</small>
-        <Flags flags={cell.figure.flags} />
+        <Flags t={t} flags={cell.figure.flags} />
         {!cell.own && <small className="parent">{text}</small>}
         <small className="ranks">
           {[
@@ -66,8 +66,7 @@ function CellView({ cell, row, ctx }: { cell: Cell; row: Row; ctx: CellContext }
   return <small className={cell.kind === 'range' ? 'method' : 'missing'}>{text}</small>;
 }
 
-function YearPicker({ row, name }: { row: Row; name: string }) {
-  const { t } = useTranslation();
+function YearPicker({ t, row, name }: { t: TFunction; row: Row; name: string }) {
   const store = useAppStoreApi();
   return (
     <>
@@ -116,13 +115,13 @@ export function CompareTable({ comparison, names, table, index, lang }: TablePro
             return (
               <tr key={row.meta.id} data-indicator={row.meta.id}>
                 <th scope="row">{name} <small>{row.meta.unit[lang]}</small></th>
-                <td><YearPicker row={row} name={name} /></td>
+                <td><YearPicker t={t} row={row} name={name} /></td>
                 {row.cells.map((cell, i) => (
                   <td
                     key={comparison.keys[i]} data-place={comparison.keys[i]} data-kind={cell.kind}
                     data-value={'value' in cell ? cell.value : undefined}
                   >
-                    <CellView cell={cell} row={row} ctx={ctx} />
+                    <CellView t={t} cell={cell} row={row} ctx={ctx} />
                   </td>
                 ))}
                 <td>{strip && <StripChart data={strip} fmt={fmt} label={t('cmp.chart', { name, year: row.period, level: strip.level })} />}</td>
