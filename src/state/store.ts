@@ -25,6 +25,7 @@ import { initialChoropleth, withChoropleth, withIndicator, type ChoroplethState 
 import { initialCompare, withAdded, withMoved, withRemoved, withYear, type CompareState } from './compare';
 import type { Place } from '../model/compare/places';
 import { initialSplit, withSplit, withSplitIndicator, type SplitState } from './split';
+import { initialProfile, withProfile, withProfileClosed, withProfileOpen, type ProfileState } from './profile';
 
 export interface AppState {
   view: ViewState;
@@ -36,6 +37,7 @@ export interface AppState {
   compare: CompareState;
   notices: NoticesState;
   split: SplitState;
+  profile: ProfileState;
 
   setLevel: (level: UiLevel) => void;
   setCamera: (camera: Camera) => void;
@@ -91,11 +93,15 @@ export interface AppState {
   /** The split map: mode, divider; `setSplitIndicator` also resets the right period. */
   setSplit: (patch: Partial<SplitState>) => void;
   setSplitIndicator: (id: string | null) => void;
+  /** Opens the border profile for an indicator, along a stretch ('NL-DE', 'NL-BE' or an area id; default: the current one). */
+  openProfile: (indicator: string, stretch?: string) => void;
+  setProfile: (patch: Partial<ProfileState>) => void;
+  closeProfile: () => void;
 }
 
 const INITIAL_SLICES: UrlSlices = {
   view: initialView, selection: initialSelection, settings: initialSettings, overlays: initialOverlays,
-  choropleth: initialChoropleth, initiatives: initialInitiatives, compare: initialCompare, split: initialSplit,
+  choropleth: initialChoropleth, initiatives: initialInitiatives, compare: initialCompare, split: initialSplit, profile: initialProfile,
 };
 
 /**
@@ -177,6 +183,9 @@ export function createAppStore(url?: UrlState) {
     applyUrl: (u) => { set((s) => withUrl(s, u)); },
     setSplit: (patch) => { set((s) => ({ split: withSplit(s.split, patch) })); },
     setSplitIndicator: (id) => { set((s) => ({ split: withSplitIndicator(s.split, id) })); },
+    openProfile: (indicator, stretch) => { set((s) => ({ profile: withProfileOpen(s.profile, indicator, stretch) })); },
+    setProfile: (patch) => { set((s) => ({ profile: withProfile(s.profile, patch) })); },
+    closeProfile: () => { set((s) => ({ profile: withProfileClosed(s.profile) })); },
   }));
 }
 

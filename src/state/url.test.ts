@@ -22,12 +22,14 @@ describe('URL state', () => {
         years: { hdi: '2019', population: '2023-01-01' },
       },
       split: initialSplit,
+      profile: { indicator: 'gdp_eur_per_inhabitant', stretch: 'euregio', period: '2021' },
     };
     const search = serializeUrl(state);
     expect(search).toBe('?region=NL213&level=2&map=8.00/52.3000/6.6000&lang=en&border=0,2&dist=75&areas=edr,euregio&only=30,10'
       + '&ind=hdi&year=2021&cls=manual&k=4&brk=0.9_0.925_0.95&ref=national'
       + '&ini=RD2-TWENTE&ik=regio_deal,city_deal&it=work&iy=2019-&ix=yes&iq=grens+werk&in=1&il=counts'
-      + '&cmp=NL213,DE94B,a:euregio,z:1&cmpy=hdi:2019,population:2023-01-01');
+      + '&cmp=NL213,DE94B,a:euregio,z:1&cmpy=hdi:2019,population:2023-01-01'
+      + '&prof=gdp_eur_per_inhabitant&stretch=euregio&pyear=2021');
     expect(parseUrl(search)).toEqual({ state, problems: [] });
   });
 
@@ -150,6 +152,11 @@ describe('URL state, property-based', () => {
       indicator: fc.option(fc.stringMatching(/^[a-z0-9_]{1,20}$/), { nil: null }),
       period: fc.option(fc.constantFrom('2021', '2013-2019', '2023-01-01'), { nil: null }),
       swipe: fc.integer({ min: 0, max: 100 }),
+    }),
+    profile: fc.record({
+      indicator: fc.option(fc.stringMatching(/^[a-z0-9_]{1,20}$/), { nil: null }),
+      stretch: fc.oneof(fc.constantFrom('NL-DE', 'NL-BE'), areaId),
+      period: fc.option(fc.constantFrom('2021', '2013-2019', '2023-01-01'), { nil: null }),
     }),
   });
 

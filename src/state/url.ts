@@ -2,6 +2,7 @@
  * The URL is the single shareable state, e.g.
  *   ?region=NL213&level=3&map=8.00/52.3000/6.6000&lang=en&border=line,0,1&dist=50&areas=edr,euregio
  *    &ind=gdp_eur_per_inhabitant&year=2021&cls=quantile&k=5&ref=national&cat=1&ini=RD2-TWENTE&ik=regio_deal
+ *    &prof=hdi&stretch=euregio&pyear=2021
  * Everything here is derived from the slices' codec tables: to add a parameter, add one entry to
  * the table of the slice it belongs to. Parsing never throws: what is valid is kept, and each
  * invalid part becomes a problem that the UI reports.
@@ -15,6 +16,7 @@ import { choroplethCodec } from './choropleth';
 import { initiativesCodec } from './initiatives';
 import { compareCodec } from './compare';
 import { splitCodec } from './split';
+import { profileCodec } from './profile';
 
 /** The slices the URL carries, in the order their parameters are read and written. */
 export const URL_SLICES = {
@@ -26,6 +28,7 @@ export const URL_SLICES = {
   initiatives: initiativesCodec,
   compare: compareCodec,
   split: splitCodec,
+  profile: profileCodec,
 } as const;
 
 type Slices = typeof URL_SLICES;
