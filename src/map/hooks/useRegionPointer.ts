@@ -31,16 +31,29 @@ export function useRegionPointer(
   // Read at click time: new sizes must not rebind (and so reset) the hover.
   const sizesRef = useRef(sizes);
   useEffect(() => { sizesRef.current = sizes; }, [sizes]);
+  const index = useQuery(regionIndexQuery()).data;
+  const indexRef = useRef(index);
+  useEffect(() => { indexRef.current = index; }, [index]);
   useEffect(() => {
     if (!map || drawnKey === undefined) return;
     const at = { source: SOURCES.nuts, sourceLayer: TILE_LAYERS.regions };
-    let hovered: string | null = null;
-    const setHovered = (id: string | null) => {
-      if (hovered === id) return;
-      if (hovered && map.getSource(at.source)) map.setFeatureState({ ...at, id: hovered }, { hover: false });
+    // The outline follows the store's hover, whoever set it: the pointer here, or a dot of the
+    // border profile (whose region the tooltip then points at, at its label point).
+    let shown: string | null = null;
+    let fromPointer: string | null = null;
+    const show = (id: string | null) => {
+      if (shown === id) return;
+      if (shown && map.getSource(at.source)) map.setFeatureState({ ...at, id: shown }, { hover: false });
       if (id) map.setFeatureState({ ...at, id }, { hover: true });
-      hovered = id;
-      store.getState().setHover(id);
+      shown = id;
+      const label = id && id !== fromPointer ? indexRef.current?.byId.get(id)?.labelPoint : undefined;
+      if (label) moveTooltip(tooltipRef.current, map.project(label));
+    };
+    show(store.getState().selection.hoverId);
+    const unsubscribe = store.subscribe((s) => { show(s.selection.hoverId); });
+    const setHovered = (id: string | null) => {
+      fromPointer = id;
+      if (store.getState().selection.hoverId !== id) store.getState().setHover(id);
     };
     const onMove = (e: maplibregl.MapLayerMouseEvent) => {
       const id = e.features?.[0]?.properties.id as string | undefined;
@@ -77,6 +90,8 @@ export function useRegionPointer(
       map.off('mouseleave', REGION_FILL_LAYER, onLeave);
       map.off('click', onClick);
       onLeave();
+      unsubscribe();
+      show(null);
     };
   }, [map, drawnKey, store, sessionRef, tooltipRef]);
 }
