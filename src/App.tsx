@@ -10,6 +10,7 @@ import { DataErrors } from './panels/DataErrors';
 import { SelectionPanel } from './panels/SelectionPanel';
 import { InitiativesPanel } from './panels/initiatives/InitiativesPanel';
 import { ComparePanel } from './panels/compare/ComparePanel';
+import { ProfilePanel } from './panels/profile/ProfilePanel';
 import { useImportStorage } from './app/useImportStorage';
 import { useLinkChecks } from './app/useLinkChecks';
 import { useEscapeClears, useLanguage } from './app/useShell';
@@ -55,6 +56,7 @@ export function App() {
         </div>
         <SelectionPanel />
         <ComparePanel />
+        <ProfilePanel />
       </main>
     </div>
   );

@@ -485,8 +485,8 @@ export const nl = {
     title: '{{indicator}}, {{period}} — {{stretch}}',
     levels: 'Niveau: {{levels}}',
     axisX: 'Afstand van het midden van de regio tot de grens in km (logaritmische schaal)',
-    netherlands: '← Nederland',
-    abroad: 'buitenland →',
+    netherlands: '‹ Nederland',
+    abroad: 'buitenland ›',
     border: 'grens',
     mean: 'gemiddelde',
     step: 'sprong {{value}}',
@@ -510,6 +510,12 @@ export const nl = {
     exportSvg: 'SVG downloaden',
     exportPng: 'PNG downloaden',
     loading: 'Grensprofiel laden…',
+    legendItem: '{{country}} (NUTS {{level}}): gemiddelde {{mean}} over {{count}} regio’s',
+    legendNone: '{{country}} (NUTS {{level}}): geen gegevens',
+    legendStep: 'tot 25 km van de grens: sprong {{value}} ({{dutch}} NL- en {{foreign}} buitenlandse regio’s)',
+    legendStepNone: 'tot 25 km van de grens: sprong niet te berekenen',
+    unit: 'waarde: {{unit}}',
+    exportError: 'Exporteren mislukt: {{detail}}',
   },
 } as const;
 

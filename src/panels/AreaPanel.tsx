@@ -13,6 +13,7 @@ import { useSelectRegion } from './useSelectRegion';
 import { focusMap } from './focus';
 import { InitiativesHere } from './initiatives/InitiativesHere';
 import { CompareButton } from './compare/CompareButtons';
+import { AreaProfileButton } from './profile/OpenProfile';
 
 /** The members by country, each with its membership, note and source, and a link to select it. */
 function AreaMembers({ area }: { area: Area }) {
@@ -102,6 +103,7 @@ export function AreaPanel({ id: areaId }: { id: string }) {
           <strong>{t('area.caveat')}:</strong> <span lang="en">{area.caveat}</span>
         </p>
       )}
+      <AreaProfileButton areaId={area.id} />
       <InitiativesHere />
       <h3>{t('area.members', { count: area.members.length })}</h3>
       <AreaMembers area={area} />

@@ -15,6 +15,7 @@ import { useAppStore, useAppStoreApi } from '../state/context';
 import { Legend } from './Legend';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { IndicatorOptions, indicatorGroups } from './IndicatorOptions';
+import { ProfileButton } from './profile/OpenProfile';
 
 /** The filter field and the indicator select, grouped by theme. */
 function IndicatorPicker({ table, meta }: { table: IndicatorTable | undefined; meta: IndicatorMeta | undefined }) {
@@ -179,6 +180,7 @@ export function IndicatorPanel() {
       <IndicatorPicker table={table} meta={meta} />
       {meta && (
         <>
+          <ProfileButton meta={meta} />
           <PeriodAndReference meta={meta} periods={periods} />
           <ClassingControls breaks={breaks} />
         </>
