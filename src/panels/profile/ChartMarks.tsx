@@ -71,8 +71,8 @@ export function ChartAxes({ layout, text }: { layout: ChartLayout; text: ChartTe
       <line x1={left} x2={right} y1={bottom} y2={bottom} stroke={pt.axis} />
       <line x1={x(0)} x2={x(0)} y1={top - 4} y2={bottom} stroke={pt.border} strokeWidth={2} />
       <text x={x(0)} y={top - 7} textAnchor="middle" className="chart-border-label">{t('borderProfile.border')}</text>
-      <text x={left + 4} y={top + 13} className="chart-side">{t('borderProfile.netherlands')}</text>
-      <text x={right - 4} y={top + 13} textAnchor="end" className="chart-side">{t('borderProfile.abroad')}</text>
+      <text x={left} y={bottom + 36} className="chart-side">{t('borderProfile.netherlands')}</text>
+      <text x={right} y={bottom + 36} textAnchor="end" className="chart-side">{t('borderProfile.abroad')}</text>
       <text x={(left + right) / 2} y={bottom + 36} textAnchor="middle" className="chart-axis-label">{t('borderProfile.axisX')}</text>
     </g>
   );
