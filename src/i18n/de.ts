@@ -512,5 +512,7 @@ export const de: Messages = {
     legendStepNone: 'bis 25 km von der Grenze: Sprung nicht berechenbar',
     unit: 'Wert: {{unit}}',
     exportError: 'Export fehlgeschlagen: {{detail}}',
+    legendNoData_one: 'keine Daten: {{count}} Region, nicht gezeichnet',
+    legendNoData_other: 'keine Daten: {{count}} Regionen, nicht gezeichnet',
   },
 };

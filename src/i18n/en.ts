@@ -510,5 +510,7 @@ export const en: Messages = {
     legendStepNone: 'within 25 km of the border: step cannot be computed',
     unit: 'value: {{unit}}',
     exportError: 'Export failed: {{detail}}',
+    legendNoData_one: 'no data: {{count}} region, not drawn',
+    legendNoData_other: 'no data: {{count}} regions, not drawn',
   },
 };

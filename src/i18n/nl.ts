@@ -518,6 +518,8 @@ export const nl = {
     legendStepNone: 'tot 25 km van de grens: sprong niet te berekenen',
     unit: 'waarde: {{unit}}',
     exportError: 'Exporteren mislukt: {{detail}}',
+    legendNoData_one: 'geen gegevens: {{count}} regio, niet getekend',
+    legendNoData_other: 'geen gegevens: {{count}} regio’s, niet getekend',
   },
 } as const;
 

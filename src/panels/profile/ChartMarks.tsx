@@ -43,6 +43,11 @@ export function ChartHeader({ profile, layout, text }: { profile: BorderProfile;
         {step.value === null ? t('borderProfile.legendStepNone')
           : t('borderProfile.legendStep', { value: text.signed(step.value), dutch: step.dutch.n, foreign: step.foreign.n })}
       </text>
+      {profile.noData.length > 0 && (
+        <text x={50} y={layout.noDataY} className="chart-legend chart-nodata">
+          {t('borderProfile.legendNoData', { count: profile.noData.length })}
+        </text>
+      )}
       <text x={left - 56} y={layout.unitY} className="chart-axis-label">{t('borderProfile.unit', { unit: text.unit })}</text>
     </g>
   );

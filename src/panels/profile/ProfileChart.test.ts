@@ -16,6 +16,16 @@ import { areasFileSchema, borderProductSchema, indicatorsFileSchema, regionIndex
 import { ProfileChart } from './ProfileChart';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/data/${name}`, import.meta.url), 'utf8'));
+const nlFormat = new Intl.NumberFormat('nl', { maximumFractionDigits: 0 });
+const text = {
+  title: 'bbp per inwoner (euro), 2021 — EUREGIO', unit: 'euro per inwoner',
+  source: 'Bron: Eurostat, nama_10r_2gdp / nama_10r_3gdp; afstanden: Grensatlas, uit grenzen van EuroGeographics',
+  country: (c: string) => ({ NL: 'Nederland', DE: 'Duitsland' })[c] ?? c,
+  value: (v: number) => nlFormat.format(v),
+  signed: (v: number) => new Intl.NumberFormat('nl', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(v),
+  km: (v: number) => new Intl.NumberFormat('nl', { maximumFractionDigits: 1 }).format(v),
+};
+const handlers = { hoverId: null, selectedId: null, onHover: () => undefined, onSelect: () => undefined, svgRef: null };
 const GOLDEN = new URL('./__golden__/euregio-gdp-2021.svg', import.meta.url);
 
 describe('border profile chart (golden file)', () => {
@@ -30,18 +40,8 @@ describe('border profile chart (golden file)', () => {
       table, index, border, indicatorId: 'gdp_eur_per_inhabitant', period: '2021', wanted: 3,
       stretch: { kind: 'area', id: area.id, members: area.members.map((m) => m.id) },
     });
-    const fmt = new Intl.NumberFormat('nl', { maximumFractionDigits: 0 });
-    const signed = new Intl.NumberFormat('nl', { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-    const km = new Intl.NumberFormat('nl', { maximumFractionDigits: 1 });
-    const svg = renderToStaticMarkup(createElement(ProfileChart, {
-      profile, index, hoverId: null, selectedId: null, onHover: () => undefined, onSelect: () => undefined, svgRef: null,
-      text: {
-        title: 'bbp per inwoner (euro), 2021 — EUREGIO', unit: 'euro per inwoner',
-        source: 'Bron: Eurostat, nama_10r_2gdp / nama_10r_3gdp; afstanden: Grensatlas, uit grenzen van EuroGeographics',
-        country: (c) => ({ NL: 'Nederland', DE: 'Duitsland' })[c] ?? c,
-        value: (v) => fmt.format(v), signed: (v) => signed.format(v), km: (v) => km.format(v),
-      },
-    })).replaceAll(/_R_[0-9a-zA-Z]+_/g, '_id_'); // useId's ids differ between renderers
+    const svg = renderToStaticMarkup(createElement(ProfileChart, { profile, index, text, ...handlers }))
+      .replaceAll(/_R_[0-9a-zA-Z]+_/g, '_id_'); // useId's ids differ between renderers
     const pretty = `${svg.replaceAll('><', '>\n<')}\n`;
     if (!existsSync(GOLDEN)) {
       if (process.env.CI) throw new Error('golden file missing (CI never writes goldens)');
@@ -50,5 +50,29 @@ describe('border profile chart (golden file)', () => {
     const golden = readFileSync(GOLDEN, 'utf8');
     if (pretty !== golden) writeFileSync(new URL('./__golden__/euregio-gdp-2021-changed.svg', import.meta.url), pretty);
     expect(pretty).toBe(golden);
+  });
+
+  it('says in the chart how many regions have no data, and draws no dot for them (synthetic data)', () => {
+    initI18n('nl');
+    // Synthetic: two regions, one without a figure.
+    const entry = (id: string) => ({
+      id, name: `synthetic ${id}`, level: 3 as const, country: id.slice(0, 2), parents: [], bbox: [0, 0, 1, 1] as [number, number, number, number],
+      centroid: [0, 0] as [number, number], labelPoint: [0, 0] as [number, number], areaKm2: 1,
+    });
+    const index = makeRegionIndex([entry('NL111'), entry('DE111')]);
+    const profile = {
+      indicatorId: 'x', period: '2021', dots: [{ id: 'DE111', country: 'DE', distanceKm: 5, value: 10, flags: '' }],
+      countries: [
+        { country: 'NL', level: 3 as const, mean: null, n: 0, noData: ['NL111'] },
+        { country: 'DE', level: 3 as const, mean: 10, n: 1, noData: [] },
+      ],
+      step: { dutch: { mean: null, n: 0 }, foreign: { mean: 10, n: 1 }, value: null }, noData: ['NL111'], noDistance: [],
+    };
+    const svg = renderToStaticMarkup(createElement(ProfileChart, { profile, index, text, ...handlers }));
+    expect(svg).toContain('geen gegevens: 1 regio, niet getekend');
+    expect(svg).toContain('Nederland (NUTS 3): geen gegevens');
+    expect(svg).toContain('sprong niet te berekenen');
+    expect(svg).not.toContain('data-region="NL111"');
+    expect(svg).not.toContain('class="chart-step"');
   });
 });

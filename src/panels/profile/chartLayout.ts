@@ -22,6 +22,8 @@ export interface ChartLayout {
   /** Where each country's legend entry starts (two columns), and the baseline of the step's line. */
   legend: { x: number; y: number }[];
   stepY: number;
+  /** The baseline of the "no data" line (only drawn when some region has no figure). */
+  noDataY: number;
   unitY: number;
   /** Baselines of the source lines. */
   sourceY: number[];
@@ -48,7 +50,8 @@ export function layoutChart(profile: BorderProfile, sourceLines: number): ChartL
   // Wide and low, so that the chart fits the bottom panel: the legend in two columns under the title.
   const legend = profile.countries.map((_, i) => ({ x: 8 + (i % 2) * (CHART_WIDTH / 2), y: 44 + Math.floor(i / 2) * LINE }));
   const stepY = 44 + Math.ceil(profile.countries.length / 2) * LINE;
-  const unitY = stepY + 22;
+  const noDataY = stepY + LINE;
+  const unitY = (profile.noData.length > 0 ? noDataY : stepY) + 22;
   const top = unitY + 12;
   const plotHeight = 170;
   const bottom = top + plotHeight;
@@ -72,5 +75,7 @@ export function layoutChart(profile: BorderProfile, sourceLines: number): ChartL
   const max = values.length > 0 ? Math.max(...values) : 1;
   const pad = max > min ? 0 : Math.max(1, Math.abs(max) * 0.1);
   const y = scaleLinear().domain([min - pad, max + pad]).nice(6).range([bottom, top]);
-  return { width: CHART_WIDTH, height, left, right, top, bottom, titleY: 22, legend, stepY, unitY, sourceY, x, y, xTicks, yTicks: y.ticks(6) };
+  return {
+    width: CHART_WIDTH, height, left, right, top, bottom, titleY: 22, legend, stepY, noDataY, unitY, sourceY, x, y, xTicks, yTicks: y.ticks(6),
+  };
 }
