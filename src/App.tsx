@@ -55,8 +55,11 @@ export function App() {
           <InitiativesPanel />
         </div>
         <SelectionPanel />
-        <ComparePanel />
-        <ProfilePanel />
+        {/* Along the bottom, stacked: the comparison and the border profile share the space when both are open. */}
+        <div className="bottom-panels">
+          <ProfilePanel />
+          <ComparePanel />
+        </div>
       </main>
     </div>
   );

@@ -439,6 +439,13 @@ export const de: Messages = {
     zone: 'Grenzzone {{from}}–{{to}} km',
     chart: '{{name}}, {{year}}: alle Regionen auf NUTS {{level}} (grau), die Orte (nummeriert) und die Landesmittel',
     chartEu: 'EU = 100',
+    sheetTitle: 'Vergleich: {{places}}',
+    sheetLegend: 'Je Indikator: alle Regionen der Ebene (graue Striche), '
+      + 'die Orte (nummeriert; hohl: Wert einer höheren Ebene) und die Landesmittel (Linien).',
+    sheetSources: 'Quellen: {{sources}}.',
+    noChart: 'keine Werte für dieses Jahr',
+    exportSvg: 'Diagramme als SVG',
+    exportPng: 'Diagramme als PNG',
     chartColumn: 'Streuung über alle Regionen',
     csv: 'CSV exportieren',
     csvStyle: 'CSV-Format',

@@ -437,6 +437,13 @@ export const en: Messages = {
     zone: 'Border zone {{from}}–{{to}} km',
     chart: '{{name}}, {{year}}: all regions at NUTS {{level}} (grey), the places (numbered) and the national averages',
     chartEu: 'EU = 100',
+    sheetTitle: 'Comparison: {{places}}',
+    sheetLegend: 'Per indicator: all regions of the level (grey ticks), '
+      + 'the places (numbered; hollow: a figure of a higher level) and the national averages (rules).',
+    sheetSources: 'Sources: {{sources}}.',
+    noChart: 'no figures for this year',
+    exportSvg: 'Charts as SVG',
+    exportPng: 'Charts as PNG',
     chartColumn: 'Spread over all regions',
     csv: 'Export CSV',
     csvStyle: 'CSV format',

@@ -445,6 +445,13 @@ export const nl = {
     zone: 'Grenszone {{from}}–{{to}} km',
     chart: '{{name}}, {{year}}: alle regio’s op NUTS {{level}} (grijs), de plaatsen (genummerd) en de landgemiddelden',
     chartEu: 'EU = 100',
+    sheetTitle: 'Vergelijking: {{places}}',
+    sheetLegend: 'Per indicator: alle regio’s van het niveau (grijze streepjes), '
+      + 'de plaatsen (genummerd; open: cijfer van een hoger niveau) en de landgemiddelden (lijnen).',
+    sheetSources: 'Bronnen: {{sources}}.',
+    noChart: 'geen cijfers voor dit jaar',
+    exportSvg: 'Grafieken als SVG',
+    exportPng: 'Grafieken als PNG',
     chartColumn: 'Spreiding over alle regio’s',
     csv: 'CSV exporteren',
     csvStyle: 'Opmaak van de CSV',

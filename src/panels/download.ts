@@ -4,7 +4,11 @@ export function download(name: string, type: string, data: string | Blob): void 
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
+  a.hidden = true;
+  // In the document while clicked: some browsers ignore a click on a detached link.
+  document.body.append(a);
   a.click();
+  a.remove();
   // Revoked after the click has been handled, so the download can start.
   setTimeout(() => { URL.revokeObjectURL(url); }, 0);
 }

@@ -103,5 +103,33 @@ describe.skipIf(!chromiumPath)('the comparison in Chromium', () => {
     expect(gdp?.[6]).toMatch(/nama_10r_3gdp/);
     // One line per indicator in the table.
     expect(rows.length - 1).toBe(await compare.locator('tbody tr[data-indicator]').count());
+
+    // The charts as one sheet, with title, legend and source line; and as a PNG.
+    const svgDownload = page.waitForEvent('download');
+    await compare.getByRole('button', { name: 'Grafieken als SVG' }).click();
+    const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+    expect(svg).toContain('Vergelijking: 1 Twente · 2 Grafschaft Bentheim · 3 Borken');
+    expect(svg).toContain('landgemiddelden');
+    expect(svg).toContain('nama_10r_3gdp');
+    expect(svg).toContain('© EuroGeographics for the administrative boundaries');
+    const pngDownload = page.waitForEvent('download');
+    await compare.getByRole('button', { name: 'Grafieken als PNG' }).click();
+    const png = readFileSync(await (await pngDownload).path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('shares the bottom of the stage with the border profile', async () => {
+    const { page } = await open('/?cmp=NL213,DE94B,DEA34&prof=gdp_eur_per_inhabitant&stretch=euregio&map=7.00/52.2/6.9');
+    const compare = page.getByRole('region', { name: /Vergelijking/ });
+    await expect.poll(() => cell(page, 'gdp_eur_per_inhabitant', 'NL213').getAttribute('data-kind')).toBe('figure');
+    const profile = page.locator('.profile-panel');
+    await profile.waitFor();
+    const a = await compare.boundingBox();
+    const b = await profile.boundingBox();
+    // Stacked, not overlapping, and both within the page.
+    await screenshot(page, '63-compare-and-profile');
+    expect(a && b && (b.y + b.height <= a.y + 1 || a.y + a.height <= b.y + 1)).toBe(true);
+    expect((a?.height ?? 0) > 80 && (b?.height ?? 0) > 80).toBe(true);
+    await screenshot(page, '63-compare-and-profile');
   });
 });

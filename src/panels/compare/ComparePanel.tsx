@@ -2,7 +2,7 @@
  * The comparison panel along the bottom of the stage: the places (numbered as on the map), the
  * CSV export, and the side-by-side table with a strip chart per indicator. Folded, it is one bar.
  */
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { areasQuery } from '../../data/queries';
@@ -13,6 +13,8 @@ import { useAppStore, useAppStoreApi } from '../../state/context';
 import type { Lang } from '../../i18n';
 import { download } from '../download';
 import { CompareTable } from './CompareTable';
+import { ChartSheet } from './ChartSheet';
+import { exportChart } from '../export/chartExport';
 import { PlaceChips } from './PlaceChips';
 import { describeCell, numberFormat, placeName } from './text';
 
@@ -65,6 +67,35 @@ function CsvControls({ names }: { names: readonly string[] }) {
  */
 export const COMPARE_DRAWN = 'grensatlas:compare-drawn';
 
+/**
+ * The strip charts as one sheet, in SVG or PNG: the sheet is drawn (off screen) only for the
+ * export, so the table's first frame does not pay for it.
+ */
+function ChartExport({ names }: { names: readonly string[] }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.settings.lang);
+  const { comparison, table, index } = useCompare();
+  const [format, setFormat] = useState<'svg' | 'png' | null>(null);
+  const ref = useRef<SVGSVGElement>(null);
+  useEffect(() => {
+    const svg = ref.current;
+    if (!format || !svg) return;
+    void exportChart(svg, t('cmp.csvName'), format).finally(() => { setFormat(null); });
+  }, [format, t]);
+  if (!comparison || !table || !index) return null;
+  return (
+    <>
+      <button type="button" disabled={format !== null} onClick={() => { setFormat('svg'); }}>{t('cmp.exportSvg')}</button>
+      <button type="button" disabled={format !== null} onClick={() => { setFormat('png'); }}>{t('cmp.exportPng')}</button>
+      {format && (
+        <div className="offscreen" aria-hidden="true">
+          <ChartSheet t={t} comparison={comparison} names={names} table={table} index={index} lang={lang} svgRef={ref} />
+        </div>
+      )}
+    </>
+  );
+}
+
 export function ComparePanel() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
@@ -93,6 +124,7 @@ export function ComparePanel() {
         <PlaceChips keys={keys} names={names} />
         <span className="actions">
           {comparison && <CsvControls names={names} />}
+          {comparison && <ChartExport names={names} />}
           <button type="button" onClick={() => { store.getState().clearCompare(); }}>{t('cmp.clear')}</button>
           <button type="button" onClick={() => { store.getState().setCompareFolded(true); }}>{t('cmp.fold')}</button>
         </span>

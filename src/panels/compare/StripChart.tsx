@@ -6,19 +6,19 @@
 import type { StripData } from '../../model/compare/chart';
 import { lightTheme } from '../../theme/theme';
 
-const W = 260;
-const H = 66;
+export const STRIP_W = 260;
+export const STRIP_H = 66;
 const PAD = 12;
 const BASE = 30;
 
-export function StripChart({ data, label, fmt }: { data: StripData; label: string; fmt: Intl.NumberFormat }) {
+/** The strip's marks in a group, `width` wide: shared by the table's charts and the exported sheet. */
+export function StripMarks({ data, fmt, width = STRIP_W }: { data: StripData; fmt: Intl.NumberFormat; width?: number }) {
   const span = data.max - data.min || 1;
-  const x = (v: number) => PAD + ((v - data.min) / span) * (W - 2 * PAD);
+  const x = (v: number) => PAD + ((v - data.min) / span) * (width - 2 * PAD);
   const ticks = data.dots.map((d) => `M${x(d.value).toFixed(1)} ${String(BASE - 6)}v12`).join('');
   const { ink, casing } = lightTheme.compare;
   return (
-    <svg className="strip" viewBox={`0 0 ${String(W)} ${String(H)}`} width={W} height={H} role="img" aria-label={label}>
-      <title>{label}</title>
+    <g>
       <path d={ticks} stroke="#9e9e9e" strokeOpacity={0.45} strokeWidth={1} />
       {[...data.rules].sort((a, b) => a.value - b.value).map((r, i) => {
         const colour = lightTheme.countries[r.label] ?? '#333';
@@ -37,8 +37,17 @@ export function StripChart({ data, label, fmt }: { data: StripData; label: strin
           <title>{fmt.format(m.value)}</title>
         </g>
       ))}
-      <text x={PAD} y={H - 2} fontSize={9} fill="#555">{fmt.format(data.min)}</text>
-      <text x={W - PAD} y={H - 2} fontSize={9} fill="#555" textAnchor="end">{fmt.format(data.max)}</text>
+      <text x={PAD} y={STRIP_H - 2} fontSize={9} fill="#555">{fmt.format(data.min)}</text>
+      <text x={width - PAD} y={STRIP_H - 2} fontSize={9} fill="#555" textAnchor="end">{fmt.format(data.max)}</text>
+    </g>
+  );
+}
+
+export function StripChart({ data, label, fmt }: { data: StripData; label: string; fmt: Intl.NumberFormat }) {
+  return (
+    <svg className="strip" viewBox={`0 0 ${String(STRIP_W)} ${String(STRIP_H)}`} width={STRIP_W} height={STRIP_H} role="img" aria-label={label}>
+      <title>{label}</title>
+      <StripMarks data={data} fmt={fmt} />
     </svg>
   );
 }

@@ -4,6 +4,7 @@
  * The styles that CSS gives the chart are written into each element, as the file is read without
  * the page's stylesheets. Everything stays in the page (blob: URLs): nothing leaves the origin.
  */
+import { download } from '../download';
 
 /** The presentation properties a chart's look depends on. */
 const STYLE_PROPERTIES = [
@@ -69,23 +70,11 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   }
 }
 
-/** Saves a blob through a temporary <a download>. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has read the URL once the click's task is over.
-  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
-}
 
 /** Exports a chart as `filename.svg` or `filename.png`. */
 export async function exportChart(svg: SVGSVGElement, filename: string, format: 'svg' | 'png'): Promise<void> {
-  download(format === 'svg' ? svgBlob(svg) : await pngBlob(svg), `${filename}.${format}`);
+  const blob = format === 'svg' ? svgBlob(svg) : await pngBlob(svg);
+  download(`${filename}.${format}`, blob.type, blob);
 }
 
 /** A file name from a title: lower case, ASCII letters, digits and dashes. */
