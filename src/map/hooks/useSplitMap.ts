@@ -12,7 +12,8 @@ import { formatCamera } from '../../state/view';
 import { lightTheme } from '../../theme/theme';
 import { TILE_LAYERS } from '../../model/tiles';
 import { SOURCES } from '../design';
-import { applyDesign, type MapDesign } from '../reconcile';
+import type { MapDesign } from '../reconcile';
+import { applySessionDesign } from './useDesign';
 import { linkCameras } from '../cameraLink';
 import type { SessionRef } from '../session';
 import { addMapImages, mapStyle, settledCamera } from './useMapInstance';
@@ -78,16 +79,7 @@ export function useSplitMapInstance(
 export function useSplitDesign(map: maplibregl.Map | null, design: MapDesign, regionsKey: string, sessionRef: SessionRef): void {
   const store = useAppStoreApi();
   useEffect(() => {
-    if (!map) return;
-    const session = sessionRef.current;
-    const prev = session.applied?.map === map ? session.applied.design : null;
-    try {
-      applyDesign(map, prev, design);
-      session.applied = { map, design };
-      session.regionsKey = regionsKey;
-    } catch (err) {
-      store.getState().addNotice({ id: 'map-error', kind: 'map-error', detail: err instanceof Error ? err.message : String(err) });
-    }
+    if (map) applySessionDesign(map, design, sessionRef, { regions: regionsKey }, store);
   }, [map, design, regionsKey, store, sessionRef]);
 }
 
