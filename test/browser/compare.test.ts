@@ -47,7 +47,7 @@ describe.skipIf(!chromiumPath)('the comparison in Chromium', () => {
 
     // Outlined and numbered on the map, in the compare ink.
     await idleAfter(page, () => compare.getByRole('button', { name: 'Inklappen' }).click());
-    const shot = await screenshot(page, '60-compare-map');
+    const shot = await screenshot(page, '70-compare-map');
     expect(colourShare(shot, lightTheme.compare.ink, 30)).toBeGreaterThan(0.0005);
     await compare.getByRole('button', { name: /Vergelijking openen/ }).click();
 
@@ -55,7 +55,7 @@ describe.skipIf(!chromiumPath)('the comparison in Chromium', () => {
     await compare.getByRole('button', { name: 'Borken naar links' }).click();
     await compare.getByRole('button', { name: 'Borken naar links' }).click();
     expect(new URL(page.url()).searchParams.get('cmp')).toBe('DEA34,NL213,DE94B');
-    await screenshot(page, '61-compare-table');
+    await screenshot(page, '71-compare-table');
 
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('grensatlas:map-drawn').length > 0, null, { timeout: 30_000 });
@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)('the comparison in Chromium', () => {
     expect(await gdp.getAttribute('data-kind')).toBe('range');
     expect(await gdp.innerText()).toMatch(/Geen totaal: de onderdelen \(.+\) staan voor dit jaar niet in de gegevens\. spreiding van 13 leden/);
     expect(await compare.getByRole('heading', { name: 'Vergelijking (3 van 6)' }).count()).toBe(1);
-    await screenshot(page, '62-compare-area');
+    await screenshot(page, '72-compare-area');
   });
 
   it('exports the table as CSV with a BOM, semicolons and decimal commas', async () => {
@@ -127,9 +127,8 @@ describe.skipIf(!chromiumPath)('the comparison in Chromium', () => {
     const a = await compare.boundingBox();
     const b = await profile.boundingBox();
     // Stacked, not overlapping, and both within the page.
-    await screenshot(page, '63-compare-and-profile');
+    await screenshot(page, '73-compare-and-profile');
     expect(a && b && (b.y + b.height <= a.y + 1 || a.y + a.height <= b.y + 1)).toBe(true);
     expect((a?.height ?? 0) > 80 && (b?.height ?? 0) > 80).toBe(true);
-    await screenshot(page, '63-compare-and-profile');
   });
 });
