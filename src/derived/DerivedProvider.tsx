@@ -10,7 +10,8 @@ import { useBandsModel } from './bands';
 import { useSplitChoroplethModel } from './split';
 import { useCatalogueModel, useFilteredModel, useScopeModel } from './initiatives';
 import {
-  AreaInViewContext, BandsContext, CatalogueContext, ChoroplethContext, CompareContext, FilteredContext, ScopeContext, SplitChoroplethContext,
+  AreaInViewContext, BandsContext, CatalogueContext, ChoroplethContext, CompareContext, FilteredContext, PlacesOnMapContext, ScopeContext,
+  SplitChoroplethContext,
 } from './context';
 import { useCompareModel } from './compare';
 
@@ -31,7 +32,9 @@ export function DerivedProvider({ children }: { children: ReactNode }) {
             <CatalogueContext value={catalogue}>
               <FilteredContext value={filtered}>
                 <ScopeContext value={scope}>
-                  <CompareContext value={compare}>{children}</CompareContext>
+                  <CompareContext value={compare}>
+                    <PlacesOnMapContext value={compare.onMap}>{children}</PlacesOnMapContext>
+                  </CompareContext>
                 </ScopeContext>
               </FilteredContext>
             </CatalogueContext>

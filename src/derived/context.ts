@@ -5,7 +5,7 @@ import type { Initiative } from '../model/initiatives/types';
 import type { Hit } from '../model/initiatives/within';
 import type { AreaInView, ChoroplethView } from './choropleth';
 import type { BandsState } from './bands';
-import type { CompareModel } from './compare';
+import type { CompareModel, PlaceOnMap } from './compare';
 
 const MISSING = Symbol('outside DerivedProvider');
 type Slot<T> = Context<T | typeof MISSING>;
@@ -29,6 +29,7 @@ export const CatalogueContext = slot<Catalogue>('Catalogue');
 export const FilteredContext = slot<readonly Initiative[]>('FilteredInitiatives');
 export const ScopeContext = slot<Hit[] | null>('Scope');
 export const CompareContext = slot<CompareModel>('Compare');
+export const PlacesOnMapContext = slot<readonly PlaceOnMap[]>('PlacesOnMap');
 export const SplitChoroplethContext = slot<ChoroplethView | null>('SplitChoropleth');
 
 /** The cross-border area in view (the selected area, else the only one shown). */
@@ -50,3 +51,8 @@ export const useScope = (): Hit[] | null => useSlot(ScopeContext);
 export const useCompare = (): CompareModel => useSlot(CompareContext);
 /** The split map's right-hand choropleth and its legend facts; null while the split is off (or without data). */
 export const useSplitChoropleth = (): ChoroplethView | null => useSlot(SplitChoroplethContext);
+/**
+ * Only what the map draws of the comparison: it changes when places are added, moved or removed,
+ * not when the table is folded or a row's year is picked, so those leave the map alone.
+ */
+export const usePlacesOnMap = (): readonly PlaceOnMap[] => useSlot(PlacesOnMapContext);

@@ -2,7 +2,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useIsFetching, useQuery } from '@tanstack/react-query';
 import { areasQuery, borderQuery, dataKeys, regionIndexQuery, tileUrl } from '../data/queries';
-import { useBands, useCatalogue, useCompare, useFilteredInitiatives } from '../derived/context';
+import { useBands, useCatalogue, useFilteredInitiatives, usePlacesOnMap } from '../derived/context';
 import type { CompareInput } from './layers/compare';
 import { useAppStore } from '../state/context';
 import { areaOf, regionOf } from '../state/selection';
@@ -16,7 +16,7 @@ const TILES = tileUrl();
 
 /** The places compared, outlined and numbered once the first frame is drawn (their numbers need the font). */
 function useCompareOnMap(firstDrawn: boolean): CompareInput | null {
-  const { onMap } = useCompare();
+  const onMap = usePlacesOnMap();
   return useMemo(() => (firstDrawn && onMap.length > 0 ? {
     ids: onMap.flatMap((p) => p.ids),
     badges: {
