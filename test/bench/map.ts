@@ -66,7 +66,7 @@ function newFigures() {
   return {
     drawn: [] as number[], levelSwitch: [] as number[], warmup: [] as number[], recolour: [] as number[], recolourApp: [] as number[],
     frame: [] as number[], zoneListing: [] as number[], zoomSingle: [] as number[], zoomSplit: [] as number[],
-    compare: { drawn: [] as number[], committed: [] as number[], work: [] as number[], rows: [] as number[] },
+    compare: { drawn: [] as number[], committed: [] as number[], complete: [] as number[], work: [] as number[], rows: [] as number[] },
     bands: new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
       DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
     ),
@@ -245,6 +245,7 @@ function report(f: Figures): void {
   row('compare 6', f.compare.drawn);
   row('  committed', f.compare.committed);
   row('  main thread', f.compare.work.map((s) => s * 1000));
+  row('  all rows', f.compare.complete);
   console.log(`             (${String(f.compare.rows[0] ?? 0)} indicator rows, each with a strip chart)`);
   for (const [km, b] of f.bands) {
     row(`bands ${km} km`, b.request);

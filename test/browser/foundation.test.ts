@@ -139,16 +139,18 @@ describe.skipIf(!chromiumPath)('Grensatlas in Chromium', () => {
 
   it('switches level with the radio group, and the map redraws', async () => {
     const { page } = await open('/');
-    const nuts3 = await screenshot(page, '07a-level-3');
     await idleAfter(page, () => page.getByRole('radio', { name: /Provincies/ }).check());
     expect(new URL(page.url()).searchParams.get('level')).toBe('2');
     const nuts2 = await screenshot(page, '07-level-2');
+    await idleAfter(page, () => page.goBack());
+    await page.waitForFunction(() => !location.search.includes('level='));
+    expect(await page.getByRole('radio', { name: /COROP/ }).isChecked()).toBe(true);
+    // Level 3 after Back, not before the switch: the labels (placed after the first frame) are
+    // then drawn for certain, so they cannot tip the count of boundary-coloured pixels.
+    const nuts3 = await screenshot(page, '07a-level-3');
     // Fewer regions: fewer boundary pixels, and a visibly different picture.
     expect(colourShare(nuts2, lightTheme.regionLine, 30)).toBeLessThan(colourShare(nuts3, lightTheme.regionLine, 30));
     expect(diffShare(nuts3, nuts2)).toBeGreaterThan(0.02);
-    await page.goBack();
-    await page.waitForFunction(() => !location.search.includes('level='));
-    expect(await page.getByRole('radio', { name: /COROP/ }).isChecked()).toBe(true);
   });
 
   it('switches language everywhere, map controls included', async () => {

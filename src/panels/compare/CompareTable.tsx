@@ -4,6 +4,7 @@
  * an aggregate and its method, the members' range, or why there is no figure), and the row's
  * strip chart. Everything comes from the one comparison model.
  */
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Cell, Comparison, Row } from '../../model/compare/comparison';
@@ -91,9 +92,39 @@ export interface TableProps {
   lang: Lang;
 }
 
+/** Rows drawn in the frame that opens the table (about a screenful); the rest follow in a transition. */
+const FIRST_ROWS = 4;
+/** Set when every row of the table is drawn (`npm run bench`). */
+export const COMPARE_COMPLETE = 'grensatlas:compare-complete';
+
+/**
+ * The table opens with its first rows, and the rest are drawn in a transition right after: the
+ * first frame does not wait for rows below the fold, and input is never blocked by them.
+ */
+function useRowLimit(): number {
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => { startTransition(() => { setLimit(Infinity); }); }, []);
+  useLayoutEffect(() => { if (limit === Infinity) performance.mark(COMPARE_COMPLETE); }, [limit]);
+  return limit;
+}
+
+/** The groups with at most `limit` rows in all, in order. */
+function limitRows(groups: Comparison['groups'], limit: number): Comparison['groups'] {
+  const out: Comparison['groups'] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push(left >= g.rows.length ? g : { ...g, rows: g.rows.slice(0, left) });
+    left -= g.rows.length;
+  }
+  return out;
+}
+
 export function CompareTable({ comparison, names, table, index, lang }: TableProps) {
   const { t, i18n } = useTranslation();
   const nameOf = (id: string) => table.byId.get(id)?.names[lang] ?? id;
+  const limit = useRowLimit();
+  const groups = limitRows(comparison.groups, limit);
   return (
     <table className="compare-table">
       <thead>
@@ -104,7 +135,7 @@ export function CompareTable({ comparison, names, table, index, lang }: TablePro
           <th scope="col"><span className="visually-hidden">{t('cmp.chartColumn')}</span></th>
         </tr>
       </thead>
-      {comparison.groups.map((g) => (
+      {groups.map((g) => (
         <tbody key={g.theme}>
           <tr className="theme"><th scope="colgroup" colSpan={names.length + 3}>{t(`choro.themes.${g.theme}`)}</th></tr>
           {g.rows.map((row) => {
