@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { areasQuery, borderQuery, indicatorsQuery, regionIndexQuery } from '../data/queries';
 import { buildComparison, type Comparison, type PlaceInput } from '../model/compare/comparison';
 import { areaMembers, zoneMembers } from '../model/compare/members';
+import { stripData, type StripData } from '../model/compare/chart';
 import type { IndicatorTable } from '../model/indicators/table';
 import type { RegionIndex } from '../model/regionIndex';
 import { useAppStore } from '../state/context';
@@ -23,6 +24,8 @@ export interface CompareModel {
   inputs: PlaceInput[];
   /** Null until the figures and the places' data are loaded (or with no place, or folded). */
   comparison: Comparison | null;
+  /** Each row's strip chart (by indicator id), computed with the comparison: the table and the exported sheet both read it. */
+  strips: ReadonlyMap<string, StripData | null>;
   table: IndicatorTable | null;
   index: RegionIndex | null;
   onMap: PlaceOnMap[];
@@ -53,11 +56,15 @@ export function useCompareModel(): CompareModel {
     () => (any && !folded && table && index && ready ? buildComparison(table, index, inputs, years) : null),
     [any, folded, table, index, ready, inputs, years],
   );
+  const strips = useMemo(
+    () => new Map((comparison?.groups ?? []).flatMap((g) => g.rows).map((r) => [r.meta.id, table && index ? stripData(r, table, index) : null])),
+    [comparison, table, index],
+  );
   const onMap = useMemo(() => inputs.map((p, i): PlaceOnMap => {
     if (p.region) return { n: i + 1, ids: [p.region.id], point: p.region.labelPoint };
     const area = p.place.kind === 'area' ? areas?.byId.get(p.place.id) : undefined;
     // A zone is drawn as its band; its number sits on no single point, so only its chip carries it.
     return { n: i + 1, ids: area ? area.members.map((m) => m.id) : [], point: area ? area.labelPoint : null };
   }), [inputs, areas]);
-  return useMemo(() => ({ inputs, comparison, table, index, onMap }), [inputs, comparison, table, index, onMap]);
+  return useMemo(() => ({ inputs, comparison, strips, table, index, onMap }), [inputs, comparison, strips, table, index, onMap]);
 }

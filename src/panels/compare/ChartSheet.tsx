@@ -5,9 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Comparison } from '../../model/compare/comparison';
-import { stripData } from '../../model/compare/chart';
-import type { IndicatorTable } from '../../model/indicators/table';
-import type { RegionIndex } from '../../model/regionIndex';
+import type { StripData } from '../../model/compare/chart';
 import { ATTRIBUTION } from '../../model/attribution';
 import { lightTheme } from '../../theme/theme';
 import type { Lang } from '../../i18n';
@@ -22,14 +20,13 @@ const TOP = 84;
 export interface SheetProps {
   t: TFunction;
   comparison: Comparison;
+  strips: ReadonlyMap<string, StripData | null>;
   names: readonly string[];
-  table: IndicatorTable;
-  index: RegionIndex;
   lang: Lang;
   svgRef: React.Ref<SVGSVGElement>;
 }
 
-export function ChartSheet({ t, comparison, names, table, index, lang, svgRef }: SheetProps) {
+export function ChartSheet({ t, comparison, strips, names, lang, svgRef }: SheetProps) {
   const rows = comparison.groups.flatMap((g) => g.rows);
   const height = TOP + rows.length * ROW_H + 44;
   const datasets = [...new Set(rows.map((r) => `${r.meta.publisher} ${r.meta.dataset}`))].join(', ');
@@ -49,7 +46,7 @@ export function ChartSheet({ t, comparison, names, table, index, lang, svgRef }:
         </g>
       ))}
       {rows.map((row, i) => {
-        const data = stripData(row, table, index);
+        const data = strips.get(row.meta.id) ?? null;
         const y = TOP + i * ROW_H;
         return (
           <g key={row.meta.id} transform={`translate(0,${String(y)})`}>

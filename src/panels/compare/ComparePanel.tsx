@@ -74,7 +74,7 @@ export const COMPARE_DRAWN = 'grensatlas:compare-drawn';
 function ChartExport({ names }: { names: readonly string[] }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.settings.lang);
-  const { comparison, table, index } = useCompare();
+  const { comparison, strips, table, index } = useCompare();
   const [format, setFormat] = useState<'svg' | 'png' | null>(null);
   const ref = useRef<SVGSVGElement>(null);
   useEffect(() => {
@@ -89,7 +89,7 @@ function ChartExport({ names }: { names: readonly string[] }) {
       <button type="button" disabled={format !== null} onClick={() => { setFormat('png'); }}>{t('cmp.exportPng')}</button>
       {format && (
         <div className="offscreen" aria-hidden="true">
-          <ChartSheet t={t} comparison={comparison} names={names} table={table} index={index} lang={lang} svgRef={ref} />
+          <ChartSheet t={t} comparison={comparison} strips={strips} names={names} lang={lang} svgRef={ref} />
         </div>
       )}
     </>
@@ -101,7 +101,7 @@ export function ComparePanel() {
   const store = useAppStoreApi();
   const folded = useAppStore((s) => s.compare.folded);
   const lang: Lang = useAppStore((s) => s.settings.lang);
-  const { inputs, comparison, table, index } = useCompare();
+  const { inputs, comparison, strips, table, index } = useCompare();
   const areas = useQuery({ ...areasQuery(), enabled: inputs.some((p) => p.place.kind === 'area') }).data;
   const drawn = comparison !== null && !folded;
   useLayoutEffect(() => { if (drawn) performance.mark(COMPARE_DRAWN, { detail: { places: comparison.keys.length } }); }, [drawn, comparison]);
@@ -131,7 +131,11 @@ export function ComparePanel() {
       </header>
       {inputs.length < 2 && <p className="hint">{t('cmp.hint')}</p>}
       {comparison && table && index
-        ? <div className="compare-scroll"><CompareTable comparison={comparison} names={names} table={table} index={index} lang={lang} /></div>
+        ? (
+          <div className="compare-scroll">
+            <CompareTable comparison={comparison} strips={strips} names={names} table={table} index={index} lang={lang} />
+          </div>
+        )
         : <p className="hint">{t('cmp.loading')}</p>}
     </section>
   );

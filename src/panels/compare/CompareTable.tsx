@@ -8,7 +8,7 @@ import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Cell, Comparison, Row } from '../../model/compare/comparison';
-import { stripData } from '../../model/compare/chart';
+import type { StripData } from '../../model/compare/chart';
 import type { IndicatorTable } from '../../model/indicators/table';
 import type { RegionIndex } from '../../model/regionIndex';
 import { useAppStoreApi } from '../../state/context';
@@ -86,6 +86,7 @@ function YearPicker({ t, row, name }: { t: TFunction; row: Row; name: string }) 
 
 export interface TableProps {
   comparison: Comparison;
+  strips: ReadonlyMap<string, StripData | null>;
   names: readonly string[];
   table: IndicatorTable;
   index: RegionIndex;
@@ -120,7 +121,7 @@ function limitRows(groups: Comparison['groups'], limit: number): Comparison['gro
   return out;
 }
 
-export function CompareTable({ comparison, names, table, index, lang }: TableProps) {
+export function CompareTable({ comparison, strips, names, table, index, lang }: TableProps) {
   const { t, i18n } = useTranslation();
   const nameOf = (id: string) => table.byId.get(id)?.names[lang] ?? id;
   const limit = useRowLimit();
@@ -142,7 +143,7 @@ export function CompareTable({ comparison, names, table, index, lang }: TablePro
             const fmt = numberFormat(i18n.language, row.meta.decimals);
             const ctx: CellContext = { index, fmt, nameOf };
             const name = row.meta.names[lang];
-            const strip = stripData(row, table, index);
+            const strip = strips.get(row.meta.id) ?? null;
             return (
               <tr key={row.meta.id} data-indicator={row.meta.id}>
                 <th scope="row">{name} <small>{row.meta.unit[lang]}</small></th>
