@@ -16,6 +16,10 @@ import { useLinkChecks } from './app/useLinkChecks';
 import { useEscapeClears, useLanguage } from './app/useShell';
 import { SplitPanel } from './panels/SplitPanel';
 import { SplitOverlay } from './panels/SplitOverlay';
+import { StoriesPanel } from './panels/stories/StoriesPanel';
+import { PresenterBar } from './panels/present/PresenterBar';
+import { useStoriesStorage } from './app/useStoriesStorage';
+import { usePresenter } from './app/usePresenter';
 
 /**
  * The app-wide effects, in a component of their own that renders nothing: what they subscribe to
@@ -27,6 +31,8 @@ function AppEffects() {
   useLinkChecks();
   useLanguage();
   useEscapeClears();
+  useStoriesStorage();
+  usePresenter();
   return null;
 }
 
@@ -53,6 +59,7 @@ export function App() {
           <IndicatorPanel />
           <SplitPanel />
           <InitiativesPanel />
+          <StoriesPanel />
         </div>
         <SelectionPanel />
         {/* Along the bottom, stacked: the comparison and the border profile share the space when both are open. */}
@@ -60,6 +67,7 @@ export function App() {
           <ProfilePanel />
           <ComparePanel />
         </div>
+        <PresenterBar />
       </main>
     </div>
   );

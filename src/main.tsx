@@ -18,42 +18,56 @@ import { indicatorsQuery, regionIndexQuery } from './data/queries';
 import { startMapWorkers } from './map/hooks/useMapInstance';
 
 import { MARKS } from './map/marks';
+import { SpeakerView } from './panels/present/SpeakerView';
 
 performance.mark(MARKS.appStart);
 
-// The URL is read once, before the first render: the store starts from it, bad parts become notices.
-const { state, problems } = parseUrl(window.location.search);
-const store = createAppStore(state);
-for (const p of problems) store.getState().addNotice(urlNotice(p));
-initI18n(state.settings.lang);
-startUrlSync(store);
+/** The speaker window (opened from presenter mode): notes and timer only, no map. */
+function startSpeakerWindow(root: HTMLElement): void {
+  const lang = new URLSearchParams(window.location.search).get('lang');
+  initI18n(lang === 'en' || lang === 'de' ? lang : 'nl');
+  document.documentElement.classList.add('speaker-window');
+  createRoot(root).render(<StrictMode><SpeakerView /></StrictMode>);
+}
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
+function startApp(root: HTMLElement): void {
+  // The URL is read once, before the first render: the store starts from it, bad parts become notices.
+  const { state, problems } = parseUrl(window.location.search);
+  const store = createAppStore(state);
+  for (const p of problems) store.getState().addNotice(urlNotice(p));
+  initI18n(state.settings.lang);
+  startUrlSync(store);
 
-// A parallel start: the map's workers and the figures of the first frame are on their way
-// before React renders (components would start them only after their first commit).
-startMapWorkers();
-// A failure is kept in the query (the panels show it); nothing to do with it here.
-const prefetch = (q: Promise<unknown>) => { q.catch(() => undefined); };
-prefetch(queryClient.query(regionIndexQuery()));
-if (state.choropleth.indicator !== null) prefetch(queryClient.query(indicatorsQuery()));
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+  });
+
+  // A parallel start: the map's workers and the figures of the first frame are on their way
+  // before React renders (components would start them only after their first commit).
+  startMapWorkers();
+  // A failure is kept in the query (the panels show it); nothing to do with it here.
+  const prefetch = (q: Promise<unknown>) => { q.catch(() => undefined); };
+  prefetch(queryClient.query(regionIndexQuery()));
+  if (state.choropleth.indicator !== null) prefetch(queryClient.query(indicatorsQuery()));
+
+  // A transition: the first render is cut into slices that yield to the browser, so the map's
+  // worker boots and the prefetched files are read while React builds the page, instead of after.
+  const app = (
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <StoreProvider store={store}>
+          <DerivedProvider>
+            <App />
+          </DerivedProvider>
+        </StoreProvider>
+      </QueryClientProvider>
+    </StrictMode>
+  );
+  const reactRoot = createRoot(root);
+  startTransition(() => { reactRoot.render(app); });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-// A transition: the first render is cut into slices that yield to the browser, so the map's
-// worker boots and the prefetched files are read while React builds the page, instead of after.
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <StoreProvider store={store}>
-        <DerivedProvider>
-          <App />
-        </DerivedProvider>
-      </StoreProvider>
-    </QueryClientProvider>
-  </StrictMode>
-);
-const reactRoot = createRoot(root);
-startTransition(() => { reactRoot.render(app); });
+if (window.location.hash === '#speaker') startSpeakerWindow(root);
+else startApp(root);

@@ -10,7 +10,7 @@ import { useAppStore } from '../state/context';
 import { useMapData } from './useMapData';
 import { useChoropleth } from '../derived/context';
 import { mapDesign } from './design';
-import { lightTheme } from '../theme/theme';
+import { lightTheme, projectorTheme } from '../theme/theme';
 import { newSession } from './session';
 import { useMapInstance } from './hooks/useMapInstance';
 import { useDesign } from './hooks/useDesign';
@@ -28,7 +28,9 @@ export function MapView() {
   const tooltipRef = useRef<HTMLDivElement>(null);
   const sessionRef = useRef(newSession());
   const { input, colours } = useMapData(useChoropleth()?.model ?? null, useAppStore((s) => s.choropleth.indicator));
-  const design = useMemo(() => mapDesign(input, lightTheme), [input]);
+  // On a projector (presenter mode): thicker outlines and larger labels, the same colours.
+  const presenting = useAppStore((s) => s.stories.presenting !== null);
+  const design = useMemo(() => mapDesign(input, presenting ? projectorTheme : lightTheme), [input, presenting]);
   const map = useMapInstance(containerRef, sessionRef, design);
   // The regions on the map now (they lag the store while another level loads).
   const drawnKey = input.regions?.key;

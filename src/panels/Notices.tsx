@@ -26,6 +26,12 @@ function message(t: TFunction, n: Notice): string {
       return t('notice.compareFull', { count: n.count });
     case 'unknown-places':
       return t('notice.unknownPlaces', { values: n.values.join(', ') });
+    case 'stories-storage':
+      return t(n.what === 'read' ? 'stories.storageRead' : 'stories.storageWrite', { detail: n.detail });
+    case 'stories-damaged':
+      return t('stories.damaged', { count: n.count, detail: n.detail });
+    case 'slide-problems':
+      return t('stories.slideProblems', { title: n.title, values: n.values.join(', ') });
   }
 }
 

@@ -12,7 +12,12 @@ export type Notice =
   | { id: string; kind: 'stored-initiatives'; count: number; first: RowProblem | null; error: StoredRead['error']; detail?: string }
   | { id: string; kind: 'storage'; detail: string }
   | { id: string; kind: 'compare-full'; count: number }
-  | { id: string; kind: 'unknown-places'; values: string[] };
+  | { id: string; kind: 'unknown-places'; values: string[] }
+  /** Stories could not be read from (or written to) this browser's storage. */
+  | { id: string; kind: 'stories-storage'; what: 'read' | 'write'; detail: string }
+  | { id: string; kind: 'stories-damaged'; count: number; detail: string }
+  /** A slide's view names what no longer exists (an old link): left out, the rest shown. */
+  | { id: string; kind: 'slide-problems'; title: string; values: string[] };
 
 export interface NoticesState {
   notices: Notice[];

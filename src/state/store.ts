@@ -26,6 +26,8 @@ import { initialCompare, withAdded, withMoved, withRemoved, withYear, type Compa
 import type { Place } from '../model/compare/places';
 import { initialSplit, withSplit, withSplitIndicator, type SplitState } from './split';
 import { initialProfile, withProfile, withProfileClosed, withProfileOpen, type ProfileState } from './profile';
+import { initialStories, withList, withPresenting, type Presenting, type StoriesState } from './stories';
+import type { Story } from '../model/stories/schema';
 
 export interface AppState {
   view: ViewState;
@@ -38,6 +40,7 @@ export interface AppState {
   notices: NoticesState;
   split: SplitState;
   profile: ProfileState;
+  stories: StoriesState;
 
   setLevel: (level: UiLevel) => void;
   setCamera: (camera: Camera) => void;
@@ -88,8 +91,11 @@ export interface AppState {
   setCompareYear: (indicator: string, period: string | null) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
-  /** Applies a parsed URL (Back/Forward). A URL without camera brings back the default view. */
-  applyUrl: (url: UrlState) => void;
+  /**
+   * Applies a parsed URL (Back/Forward, a slide). A URL without camera brings back the default
+   * view. 'fly' animates the camera there (presenter mode), 'jump' cuts.
+   */
+  applyUrl: (url: UrlState, motion?: 'fly' | 'jump') => void;
   /** The split map: mode, divider; `setSplitIndicator` also resets the right period. */
   setSplit: (patch: Partial<SplitState>) => void;
   setSplitIndicator: (id: string | null) => void;
@@ -97,6 +103,11 @@ export interface AppState {
   openProfile: (indicator: string, stretch?: string) => void;
   setProfile: (patch: Partial<ProfileState>) => void;
   closeProfile: () => void;
+  /** Replaces the stories (after an edit, a read from storage or an import); `activeId` picks the one edited. */
+  setStories: (list: readonly Story[], activeId?: string | null) => void;
+  setStoriesStatus: (status: StoriesState['status']) => void;
+  /** Starts (a patch with no presenter yet), changes or (null) stops presenter mode. */
+  setPresenting: (patch: Partial<Presenting> | null) => void;
 }
 
 const INITIAL_SLICES: UrlSlices = {
@@ -114,10 +125,17 @@ function withUrl(slices: UrlSlices, url: UrlState): UrlSlices {
   return zone === null ? next : { ...next, overlays: withBand(next.overlays, zone, true) };
 }
 
+/** The URL applied, with how the camera gets there. */
+function withUrlMotion(slices: UrlSlices, url: UrlState, motion: 'fly' | 'jump'): UrlSlices {
+  const next = withUrl(slices, url);
+  return next.view.motion === motion ? next : { ...next, view: { ...next.view, motion } };
+}
+
 export function createAppStore(url?: UrlState) {
   return create<AppState>()((set) => ({
     ...(url ? withUrl(INITIAL_SLICES, url) : INITIAL_SLICES),
     notices: initialNotices,
+    stories: initialStories,
 
     setLevel: (level) => { set((s) => ({ view: withLevel(s.view, level) })); },
     setCamera: (camera) => { set((s) => ({ view: withCamera(s.view, camera) })); },
@@ -180,12 +198,15 @@ export function createAppStore(url?: UrlState) {
     setCompareYear: (indicator, period) => { set((s) => ({ compare: withYear(s.compare, indicator, period) })); },
     addNotice: (notice) => { set((s) => ({ notices: withNotice(s.notices, notice) })); },
     dismissNotice: (id) => { set((s) => ({ notices: withoutNotice(s.notices, id) })); },
-    applyUrl: (u) => { set((s) => withUrl(s, u)); },
+    applyUrl: (u, motion = 'jump') => { set((s) => withUrlMotion(s, u, motion)); },
     setSplit: (patch) => { set((s) => ({ split: withSplit(s.split, patch) })); },
     setSplitIndicator: (id) => { set((s) => ({ split: withSplitIndicator(s.split, id) })); },
     openProfile: (indicator, stretch) => { set((s) => ({ profile: withProfileOpen(s.profile, indicator, stretch) })); },
     setProfile: (patch) => { set((s) => ({ profile: withProfile(s.profile, patch) })); },
     closeProfile: () => { set((s) => ({ profile: withProfileClosed(s.profile) })); },
+    setStories: (list, activeId) => { set((s) => ({ stories: withList(s.stories, list, activeId) })); },
+    setStoriesStatus: (status) => { set((s) => (s.stories.status === status ? s : { stories: { ...s.stories, status } })); },
+    setPresenting: (patch) => { set((s) => ({ stories: withPresenting(s.stories, patch) })); },
   }));
 }
 

@@ -21,9 +21,11 @@ export interface ViewState {
    * they do not compete with it for the network, the worker and the main thread.
    */
   firstFrame: boolean;
+  /** How the map reaches a camera set by value: 'fly' between slides, 'jump' otherwise (transient). */
+  motion: 'fly' | 'jump';
 }
 
-export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null, bounds: null, firstFrame: false };
+export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null, bounds: null, firstFrame: false, motion: 'jump' };
 
 export function withBounds(state: ViewState, bounds: BBox): ViewState {
   const b = state.bounds;

@@ -29,6 +29,8 @@ export interface MapTheme {
   countries: Record<string, string>;
   /** Indicator colours: ColorBrewer YlGnBu for values, RdBu for differences to a reference. */
   choropleth: ChoroplethPalette;
+  /** Multipliers for line widths and label sizes: 1 on a screen, larger on a projector. */
+  scale: { line: number; text: number };
 }
 
 export const lightTheme: MapTheme = {
@@ -57,4 +59,17 @@ export const lightTheme: MapTheme = {
   compare: { ink: '#0d1b6e', casing: '#ffffff' },
   countries: { NL: '#e66101', BE: '#5e3c99', DE: '#1b7837', LU: '#b2182b' },
   choropleth: { sequential: schemeYlGnBu, sequentialRamp: interpolateYlGnBu, diverging: interpolateRdBu },
+  scale: { line: 1, text: 1 },
+};
+
+/**
+ * Presenter mode on a projector: the same colours (the legend must still match), with outlines
+ * twice as thick, darker region lines and labels a third larger, readable from the back row.
+ */
+export const projectorTheme: MapTheme = {
+  ...lightTheme,
+  regionLine: '#5c5a53',
+  countryLine: '#111111',
+  label: { color: '#111111', halo: 'rgba(255,255,255,0.95)' },
+  scale: { line: 2, text: 1.35 },
 };

@@ -21,17 +21,37 @@ export function followCamera(map: maplibregl.Map, store: AppStore, session: MapS
     map.fitBounds(req.bbox, { padding: { top: 60, bottom: 60, left: 60, right: wide ? 420 : 60 }, maxZoom: 9, duration: 800 });
   };
   fit(store.getState().view.cameraRequest);
-  return store.subscribe((s, prev) => {
-    if (s.view.cameraRequest !== prev.view.cameraRequest) {
+  // A flight's target: a resize during the flight (presenter mode hides the top bar, full screen
+  // grows the window) bends its path, so the flight is aimed again from where it is.
+  let flying: maplibregl.FlyToOptions | null = null;
+  const onResize = () => { if (flying) map.flyTo(flying); };
+  const onMoveEnd = () => { flying = null; };
+  map.on('resize', onResize);
+  map.on('moveend', onMoveEnd);
+  const unsubscribe = store.subscribe((s, prev) => {
+    // A new fit wins; a fit cleared by a camera given by value (Back after a search, a slide) falls
+    // through to that camera.
+    if (s.view.cameraRequest !== prev.view.cameraRequest && s.view.cameraRequest !== null) {
       fit(s.view.cameraRequest);
       return;
     }
     const c = s.view.camera;
     if (c && c !== prev.view.camera) {
       const now = settledCamera(map);
-      if (now.zoom !== c.zoom || now.center[0] !== c.center[0] || now.center[1] !== c.center[1]) map.jumpTo(c);
+      if (now.zoom === c.zoom && now.center[0] === c.center[0] && now.center[1] === c.center[1]) return;
+      // Between slides the camera flies; MapLibre turns the flight into a cut for users who prefer
+      // reduced motion (the option `essential` is left unset on purpose).
+      if (s.view.motion === 'fly') {
+        map.flyTo({ ...c, maxDuration: 2500 });
+        flying = { ...c, maxDuration: 2500 };
+      } else map.jumpTo(c);
     }
   });
+  return () => {
+    unsubscribe();
+    map.off('resize', onResize);
+    map.off('moveend', onMoveEnd);
+  };
 }
 
 export function useCameraCommands(map: maplibregl.Map | null, sessionRef: SessionRef): void {

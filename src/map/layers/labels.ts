@@ -14,7 +14,7 @@ export function labelLayers(sourceId: string, theme: MapTheme): LayerSpecificati
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [theme.font],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 14],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10 * theme.scale.text, 9, 14 * theme.scale.text],
         'text-max-width': 8,
         'text-padding': 2,
         // A label may shift off its point a little rather than be dropped next to a big neighbour.

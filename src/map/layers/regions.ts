@@ -41,7 +41,10 @@ export function regionLayers(sourceId: string, theme: MapTheme, drawn: DrawnRegi
       id: 'regions-line',
       type: 'line',
       ...on,
-      paint: { 'line-color': theme.regionLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4, 9, 1.2] },
+      paint: {
+        'line-color': theme.regionLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.4 * theme.scale.line, 9, 1.2 * theme.scale.line],
+      },
     },
   ];
 }
@@ -55,7 +58,10 @@ export function countryLayers(sourceId: string, theme: MapTheme): LayerSpecifica
       'source-layer': REGIONS,
       filter: ['==', ['get', 'level'], 0],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 9, 2.5] },
+      paint: {
+        'line-color': theme.countryLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2 * theme.scale.line, 9, 2.5 * theme.scale.line],
+      },
     },
   ];
 }
@@ -73,7 +79,7 @@ export function selectionLayers(sourceId: string, theme: MapTheme, selected: str
       'source-layer': REGIONS,
       filter: ['==', ['get', 'id'], selected ?? ''],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': theme.selection, 'line-width': 3.5 },
+      paint: { 'line-color': theme.selection, 'line-width': 3.5 * theme.scale.line },
     },
   ];
 }
