@@ -1,8 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { PRECACHE_GLOBS } from './geo/pwa/precache.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline after the first visit: a Workbox service worker that precaches the app and all of
+    // public/data (geo/pwa/precache.ts). Only in the build (`npm run build` / `preview`): in `npm start`
+    // the virtual:pwa-register module is a no-op and no worker is written. A new version waits
+    // until the user says "Reload now" (src/app/AppStatus.tsx); nothing reloads on its own.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // No web app manifest (install prompt, icons): offline use in the browser is what is asked for.
+      manifest: false,
+      workbox: {
+        ...PRECACHE_GLOBS,
+        // Every navigation (any ?view=... URL) gets the precached page.
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first visit's page is served by the worker as soon as the copy is complete (a network
+        // lost later in that visit no longer matters). An update never claims a page on its own: it
+        // waits (no skipWaiting) until the user chooses "Reload now".
+        clientsClaim: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // maplibre-gl alone is ~1 MB minified; one chunk is fine for an app that needs the map to start.
