@@ -20,6 +20,7 @@ import { StoriesPanel } from './panels/stories/StoriesPanel';
 import { PresenterBar } from './panels/present/PresenterBar';
 import { useStoriesStorage } from './app/useStoriesStorage';
 import { usePresenter } from './app/usePresenter';
+import { AppStatus } from './app/AppStatus';
 
 /**
  * The app-wide effects, in a component of their own that renders nothing: what they subscribe to
@@ -48,6 +49,7 @@ export function App() {
         <SearchBox />
         <LevelSwitch />
         <LanguageSwitch />
+        <AppStatus />
       </header>
       <main className="stage">
         <MapView />

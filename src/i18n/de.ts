@@ -597,5 +597,14 @@ export const de: Messages = {
     waiting: 'Warten auf die Präsentation. Öffnen Sie dieses Fenster aus dem Präsentationsmodus.',
     ended: 'Die Präsentation ist beendet.',
     typed: 'Zu Folie {{n}} (Enter)',
+  offline: {
+    label: 'Status der App',
+    offlineSaved: 'Offline: Grensatlas arbeitet mit der auf diesem Gerät gespeicherten Kopie.',
+    offlineUnsaved: 'Offline: Auf diesem Gerät ist keine Kopie von Grensatlas gespeichert; was noch nicht geladen ist, kann nicht abgerufen werden.',
+    ready: 'Grensatlas ist auf diesem Gerät gespeichert und funktioniert jetzt auch ohne Internet.',
+    update: 'Eine neue Version von Grensatlas ist bereit. Neu laden behält die Karte, wie sie ist.',
+    reloadNow: 'Jetzt neu laden',
+    later: 'Später',
+    dismiss: 'Schließen',
   },
 };

@@ -593,5 +593,14 @@ export const en: Messages = {
     waiting: 'Waiting for the presentation. Open this window from presenter mode.',
     ended: 'The presentation has ended.',
     typed: 'To slide {{n}} (Enter)',
+  offline: {
+    label: 'App status',
+    offlineSaved: 'Offline: Grensatlas works from the copy saved on this device.',
+    offlineUnsaved: 'Offline: no copy of Grensatlas is saved on this device; what has not been loaded yet cannot be fetched.',
+    ready: 'Grensatlas is saved on this device and now works without internet too.',
+    update: 'A new version of Grensatlas is ready. Reloading keeps the map as it is.',
+    reloadNow: 'Reload now',
+    later: 'Later',
+    dismiss: 'Close',
   },
 };

@@ -602,6 +602,17 @@ export const nl = {
     ended: 'De presentatie is beëindigd.',
     typed: 'Naar dia {{n}} (Enter)',
   },
+  // The service worker and the connection (src/app/AppStatus.tsx).
+  offline: {
+    label: 'Status van de app',
+    offlineSaved: 'Offline: Grensatlas werkt met de kopie die op dit apparaat is opgeslagen.',
+    offlineUnsaved: 'Offline: er is geen kopie van Grensatlas op dit apparaat opgeslagen; wat nog niet geladen is, kan niet worden opgehaald.',
+    ready: 'Grensatlas is op dit apparaat opgeslagen en werkt nu ook zonder internet.',
+    update: 'Er is een nieuwe versie van Grensatlas klaar. Herladen houdt de kaart zoals die is.',
+    reloadNow: 'Nu herladen',
+    later: 'Later',
+    dismiss: 'Sluiten',
+  },
 } as const;
 
 /** Same shape as `nl`, with any string values. */
