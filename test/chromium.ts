@@ -11,6 +11,14 @@ const FLAGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
 
+/**
+ * Context options for every page the benches and browser tests open, unless a test is about the
+ * service worker itself (test/browser/offline.test.ts): no service worker. One would answer
+ * requests from its cache (page.route no longer sees them) and, after the first frame, precache
+ * the whole app (4.7 MB) in the background, measured into whatever a bench times next.
+ */
+export const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
+
 /** Playwright's launch() gives every browser a fresh temporary profile (user-data dir) of its own. */
 export function launchChromium(executablePath = CHROMIUM_PATH): Promise<Browser> {
   return chromium.launch({ executablePath, args: FLAGS });

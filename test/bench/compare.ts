@@ -5,7 +5,7 @@
  * main-thread work in between from Chromium's own task accounting (CDP Performance.TaskDuration).
  */
 import type { Browser } from 'playwright-core';
-import { waitForMapDrawn } from '../chromium';
+import { NO_SERVICE_WORKER, waitForMapDrawn } from '../chromium';
 
 export const SIX_PLACES = 'NL213,DE94B,DEA34,NL226,BE213,a:euregio';
 
@@ -20,7 +20,7 @@ export interface CompareFigures {
 }
 
 export async function measureCompare(browser: Browser, base: string, f: CompareFigures): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
   // The six places come with the link; the bench times opening the folded panel (the model is
   // computed then), with the figures and the areas already loaded: the comparison, not the files.
   await page.goto(`${base}?ind=gdp_eur_per_inhabitant&year=2021&areas=euregio&cmp=${SIX_PLACES}`);

@@ -32,7 +32,7 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, hoverFrame, idleAfter, launchChromium, waitForMapDrawn } from '../chromium';
+import { CHROMIUM_PATH, NO_SERVICE_WORKER, hoverFrame, idleAfter, launchChromium, waitForMapDrawn } from '../chromium';
 import { measureCompare } from './compare';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -109,7 +109,7 @@ async function measureBands(page: Page, f: Figures): Promise<void> {
 
 /** First draw, a level switch once settled, the worker warm-up and the bands. */
 async function measureLoad(browser: Browser, base: string, f: Figures): Promise<void> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
   await page.goto(`${base}?border=line,0,1,2`);
   f.drawn.push(await waitForMapDrawn(page));
   // After the first draw the initiative markers load and draw; let that settle first, so the
@@ -166,7 +166,7 @@ async function measureHover(choro: Page, f: Figures): Promise<void> {
 }
 
 async function measureChoropleth(browser: Browser, base: string, f: Figures): Promise<void> {
-  const choro = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const choro = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
   await choro.goto(`${base}?ind=gdp_eur_per_inhabitant&year=2021`);
   await waitForMapDrawn(choro);
   await choro.waitForFunction(
@@ -204,7 +204,7 @@ async function measureSplit(browser: Browser, base: string, f: Figures): Promise
   for (const [query, out, right] of [
     ['', f.zoomSingle, null], ['&split=side&ryear=2020', f.zoomSplit, 'BE3-DE3-LU3-NL3'],
   ] as const) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     await page.goto(`${base}?ind=gdp_eur_per_inhabitant&year=2021&map=7.00/51.8000/6.3000${query}`);
     await waitForMapDrawn(page);
     await page.waitForFunction(
@@ -219,7 +219,7 @@ async function measureSplit(browser: Browser, base: string, f: Figures): Promise
 
 /** Listing the initiatives of a border zone. */
 async function measureZone(browser: Browser, base: string, f: Figures): Promise<void> {
-  const zonePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const zonePage = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
   await zonePage.goto(`${base}?level=2&zone=0`);
   await waitForMapDrawn(zonePage);
   await zonePage.waitForFunction(() => performance.getEntriesByName('grensatlas:zone-listing').length > 0, null, { timeout: 30_000 });

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { preview } from 'vite';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../chromium';
+import { CHROMIUM_PATH, NO_SERVICE_WORKER, launchChromium } from '../chromium';
 import { writePeerGeometry } from './peer/geometry';
 import { writePeerPage, type PeerConfig } from './peer/page';
 import { findSamples, metresOf, readPng, type View } from './peer/calibrate';
@@ -41,7 +41,7 @@ async function settledView(page: Page, url: string): Promise<{ view: View; png: 
 async function calibrate(base: string, expectTint: Record<string, string>, expectGdp: Record<string, string>) {
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
     const tint = await settledView(page, base);
     const gdp = await settledView(page, base + GDP_PATH);
     if (tint.view.camera !== gdp.view.camera) console.error(`note: settled cameras round differently: ${tint.view.camera} ${gdp.view.camera}`);

@@ -13,7 +13,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { preview } from 'vite';
-import { launchChromium, waitForMapDrawn } from '../chromium';
+import { NO_SERVICE_WORKER, launchChromium, waitForMapDrawn } from '../chromium';
 
 interface TraceEvent {
   name: string;
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
     await browser.startTracing(page, {
       categories: [
         'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading', 'gpu', 'viz', 'cc', 'v8.execute',

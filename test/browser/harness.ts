@@ -1,10 +1,10 @@
 /** Shared pieces of the browser tests: one Chromium per file, pages that record every request. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium, waitForMapDrawn } from '../chromium';
+import { NO_SERVICE_WORKER, launchChromium, waitForMapDrawn } from '../chromium';
 
 export { idleAfter, waitForMapDrawn } from '../chromium';
 
@@ -14,13 +14,21 @@ export const SCREENSHOTS = 'test-results/screenshots';
 
 export interface Harness {
   browser: Browser;
+  /** Context options of each page: service workers blocked unless the suite allows them. */
+  pageOptions: Pick<BrowserContextOptions, 'serviceWorkers'>;
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+/**
+ * Pages block service workers by default: a worker would answer requests from its cache (page.route
+ * would not see them) and precache the whole app after the first frame, on every page. Only the
+ * offline test allows them.
+ */
+export async function launch(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<Harness> {
   if (!chromiumPath) throw new Error('no Chromium');
   const browser = await launchChromium(chromiumPath);
-  return { browser, close: () => browser.close() };
+  const pageOptions = options.serviceWorkers === 'allow' ? { serviceWorkers: 'allow' as const } : NO_SERVICE_WORKER;
+  return { browser, pageOptions, close: () => browser.close() };
 }
 
 export interface AppPage {
@@ -40,7 +48,7 @@ export async function openApp(
   /** Runs before navigation, e.g. to route requests. */
   prepare?: (page: Page) => Promise<unknown>,
 ): Promise<AppPage> {
-  const page = await h.browser.newPage({ viewport });
+  const page = await h.browser.newPage({ ...h.pageOptions, viewport });
   await prepare?.(page);
   const requests: string[] = [];
   const scriptFonts: string[] = [];
@@ -117,13 +125,13 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
 
 /**
  * One Chromium for a test file, pages opened through `open` (waiting for the map to be drawn),
- * and after each test: no request left the app's origin, no console error (unless a file tests
- * errors on purpose), pages closed.
+ * service workers blocked unless `serviceWorkers: 'allow'`, and after each test: no request left
+ * the app's origin, no console error (unless a file tests errors on purpose), pages closed.
  */
-export function appSuite(options: { checkErrors: boolean } = { checkErrors: true }) {
+export function appSuite(options: { checkErrors: boolean; serviceWorkers?: 'allow' | 'block' } = { checkErrors: true }) {
   let h: Harness | undefined;
   const opened: AppPage[] = [];
-  beforeAll(async () => { h = await launch(); });
+  beforeAll(async () => { h = await launch({ serviceWorkers: options.serviceWorkers ?? 'block' }); });
   afterAll(async () => { await h?.close(); });
   afterEach(async () => {
     for (const app of opened.splice(0)) {

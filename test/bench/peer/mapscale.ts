@@ -22,7 +22,7 @@ import { mapDesign, SOURCES } from '../../../src/map/design';
 import { levelDrawn } from '../../../src/map/drawn';
 import { DEFAULT_BOUNDS } from '../../../src/state/camera';
 import { lightTheme } from '../../../src/theme/theme';
-import { launchChromium } from '../../chromium';
+import { NO_SERVICE_WORKER, launchChromium } from '../../chromium';
 import { EU27 } from './geometry';
 import type { Load } from './measure';
 import { euState } from './states';
@@ -166,7 +166,7 @@ async function checked(page: Awaited<ReturnType<Browser['newPage']>>, i: number,
 export async function measureScale(url: string, shot?: string): Promise<Load> {
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     type Ready = Promise<{ firstFrame: number; loaded: boolean }>;
     const { firstFrame, loaded } = await page.evaluate(() => (window as unknown as W).__scaleReady as Ready);

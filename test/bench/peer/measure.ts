@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { hoverFrame, launchChromium } from '../../chromium';
+import { NO_SERVICE_WORKER, hoverFrame, launchChromium } from '../../chromium';
 import { matches, readPng } from './calibrate';
 import { probeScript, type ProbeArgs, type Sample } from './probe';
 
@@ -157,7 +157,7 @@ export async function measureLoad(spec: LoadSpec): Promise<Load> {
   const browser = await launchChromium();
   const offsite: string[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
     const origin = new URL(spec.url).origin;
     await page.route('**/*', (route) => {
       const u = route.request().url();
