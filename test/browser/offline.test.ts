@@ -86,6 +86,8 @@ describe.skipIf(!chromiumPath)('offline after the first visit', () => {
     expect(reachedNetwork).toEqual([]);
     expect(failed).toEqual([]);
     await expect.poll(() => status.allInnerTexts()).toEqual([expect.stringContaining('Offline: Grensatlas werkt met de kopie')]);
+    // The bands too (border.json and the band layers), before the picture is taken.
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.map')?.dataset.bands === '10,25,50', null, { timeout: 30_000 });
     const colours = await legendColours(page);
     expect(colours.length).toBeGreaterThan(2);
     const shot = await screenshot(page, '90b-offline-reload');
