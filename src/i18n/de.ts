@@ -597,6 +597,7 @@ export const de: Messages = {
     waiting: 'Warten auf die Präsentation. Öffnen Sie dieses Fenster aus dem Präsentationsmodus.',
     ended: 'Die Präsentation ist beendet.',
     typed: 'Zu Folie {{n}} (Enter)',
+  },
   offline: {
     label: 'Status der App',
     offlineSaved: 'Offline: Grensatlas arbeitet mit der auf diesem Gerät gespeicherten Kopie.',

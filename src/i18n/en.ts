@@ -593,6 +593,7 @@ export const en: Messages = {
     waiting: 'Waiting for the presentation. Open this window from presenter mode.',
     ended: 'The presentation has ended.',
     typed: 'To slide {{n}} (Enter)',
+  },
   offline: {
     label: 'App status',
     offlineSaved: 'Offline: Grensatlas works from the copy saved on this device.',

@@ -91,7 +91,8 @@ describe.skipIf(!chromiumPath)('stories and presenter mode in Chromium', () => {
     expect(await page.locator('.topbar').isVisible()).toBe(true);
 
     // Exported as a file, for another laptop (the panel is still open, as it was before presenting).
-    const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: 'Verhalen exporteren (JSON)' }).click()]);
+    const exportButton = panel(page).getByRole('button', { name: 'Verhalen exporteren (JSON)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
     const path = await download.path();
     const file = JSON.parse(readFileSync(path, 'utf8')) as { version: number; stories: { slides: { title: string; query: string }[] }[] };
     expect(file.version).toBe(2);
@@ -105,8 +106,10 @@ describe.skipIf(!chromiumPath)('stories and presenter mode in Chromium', () => {
     await page.getByRole('button', { name: /Verhalen$/ }).click();
     const input = panel(page).getByLabel('Verhalen importeren (JSON)');
     // A synthetic story file of the current version, for the test only.
-    const slides = ['?level=1', '?level=2&region=NL21', '?level=3&region=NL213'].map((query, i) => ({ id: `s${i}`, title: `Dia ${i}`, notes: '', query }));
-    const talk = { format: 'grensatlas-stories', version: 2, stories: [{ id: 'talk', title: 'Congres', slides, updated: '2026-12-03T12:00:00.000Z' }] };
+    const slides = ['?level=1', '?level=2&region=NL21', '?level=3&region=NL213']
+      .map((query, i) => ({ id: `s${i}`, title: `Dia ${i}`, notes: '', query }));
+    const story = { id: 'talk', title: 'Congres', slides, updated: '2026-12-03T12:00:00.000Z' };
+    const talk = { format: 'grensatlas-stories', version: 2, stories: [story] };
     await input.setInputFiles({ name: 'talk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(talk)) });
     await expect.poll(() => panel(page).getByRole('status').textContent()).toBe('talk.json: 1 verhaal geïmporteerd.');
     expect(await panel(page).getByRole('list', { name: 'Dia’s van het verhaal' }).getByRole('listitem').count()).toBe(3);

@@ -15,14 +15,8 @@ function touch(story: Story, slides: Slide[], ctx: EditContext): Story {
 
 /** Applies `fn` to one story; the same list when nothing changed (no needless save). */
 function mapStory(stories: readonly Story[], storyId: string, fn: (s: Story) => Story): Story[] {
-  let changed = false;
-  const next = stories.map((s) => {
-    if (s.id !== storyId) return s;
-    const t = fn(s);
-    changed ||= t !== s;
-    return t;
-  });
-  return changed ? next : (stories as Story[]);
+  const next = stories.map((s) => (s.id === storyId ? fn(s) : s));
+  return next.some((s, i) => s !== stories[i]) ? next : (stories as Story[]);
 }
 
 export function createStory(stories: readonly Story[], title: string, ctx: EditContext): { stories: Story[]; id: string } {
