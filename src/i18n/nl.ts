@@ -613,6 +613,23 @@ export const nl = {
     later: 'Later',
     dismiss: 'Sluiten',
   },
+  // The map's PNG export (map/export/).
+  mapExport: {
+    open: 'Exporteer kaart als PNG',
+    menu: 'Kaart exporteren als PNG',
+    scale: 'Schaal',
+    scaleOption: '{{scale}}×',
+    download: 'Downloaden',
+    busy: 'Kaart wordt geëxporteerd…',
+    done: 'Gedownload op {{scale}}×: {{width}} × {{height}} pixels.',
+    lowered: '{{requested}}× is te groot voor de grafische kaart; gedownload op {{scale}}×: {{width}} × {{height}} pixels.',
+    limit: 'Deze grafische kaart haalt hoogstens {{max}}×; groter wordt op {{max}}× gemaakt.',
+    error: 'Exporteren mislukt: {{detail}}',
+    tooBig: 'het beeld is te groot voor deze browser; kies een kleinere schaal.',
+    noPng: 'de browser maakte er geen PNG van.',
+    exported: 'Geëxporteerd op {{date}}',
+    link: 'Link: {{url}}',
+  },
 } as const;
 
 /** Same shape as `nl`, with any string values. */

@@ -21,6 +21,7 @@ import { useCameraCommands } from './hooks/useCameraCommands';
 import { useHoverMirror } from './hooks/useSplitMap';
 import { MapTooltip } from './MapTooltip';
 import { SplitMap } from './SplitMap';
+import { MapExport } from './export/MapExport';
 
 export function MapView() {
   const { t } = useTranslation();
@@ -47,6 +48,7 @@ export function MapView() {
       <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} data-testid="map" />
       <MapTooltip tipRef={tooltipRef} point={point} />
       {!map && <p className="map-loading">{t('map.loading')}</p>}
+      {map && <MapExport map={map} />}
       {split && <SplitMap main={map} mode={split} />}
     </div>
   );
