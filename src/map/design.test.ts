@@ -66,6 +66,24 @@ describe('border and area layers', () => {
     expect(none.layers.find((l) => l.id === 'border-line')).toMatchObject({ source: SOURCES.nuts, 'source-layer': 'border' });
   });
 
+  it('draws bands and partial members over the regions as hatching and outlines, never as a tint', () => {
+    const overlays = { ...initialOverlays, bands: [true, true, true], areas: ['euregio'] };
+    const d = mapDesign({ ...base, overlays, bands: fc, areas: { outlines: fc, partial: fc, labels: fc } }, lightTheme);
+    const ids = d.layers.map((l) => l.id);
+    // Every fill above the regions' own is a pattern or invisible: a region keeps its class colour.
+    // (Only "border regions only" dims on purpose, and it is off here.)
+    const over = d.layers.slice(ids.indexOf('regions-line')).filter((l) => l.type === 'fill');
+    expect(over.map((l) => l.id)).toEqual(['border-bands', 'areas-hit', 'areas-partial']);
+    for (const l of over) {
+      const paint = (l.paint ?? {}) as Record<string, unknown>;
+      expect('fill-pattern' in paint || paint['fill-opacity'] === 0).toBe(true);
+    }
+    expect(d.layers.find((l) => l.id === 'border-bands')?.paint).toEqual({
+      'fill-pattern': ['match', ['get', 'band'], 0, 'hatch-band-0', 1, 'hatch-band-1', 2, 'hatch-band-2', ''],
+    });
+    expect(d.layers.find((l) => l.id === 'border-bands-outline')).toMatchObject({ type: 'line', source: SOURCES.bands });
+  });
+
   it('dims the regions that fail the rule, above the regions and below the borders', () => {
     const d = mapDesign({ ...base, borderRegions: ['NL213', 'DEA34'] }, lightTheme);
     const ids = d.layers.map((l) => l.id);

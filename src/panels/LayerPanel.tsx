@@ -36,6 +36,22 @@ function Swatch({ fill, line, dash, hatch }: SwatchProps) {
   );
 }
 
+/** A distance band as the map draws it: falling hatch lines at the band's spacing, in an outline, on no fill. */
+function BandSwatch({ band }: { band: number }) {
+  const { color, spacing, outline } = lightTheme.bands;
+  const step = spacing[band] ?? 8;
+  const lines = [];
+  // Lines "\" every `step` px along x, as on the map (the swatch is drawn at the map's scale).
+  for (let x = -14; x < 22; x += step) lines.push(<line key={x} x1={x} y1="0" x2={x + 14} y2="14" />);
+  return (
+    <svg className="swatch" width="22" height="14" aria-hidden="true">
+      <clipPath id={`band-swatch-${band}`}><rect x="1" y="1" width="20" height="12" /></clipPath>
+      <g clipPath={`url(#band-swatch-${band})`} stroke={color} strokeWidth="1">{lines}</g>
+      <rect x="1" y="1" width="20" height="12" fill="none" stroke={color} strokeWidth={outline} />
+    </svg>
+  );
+}
+
 /** The border line, the bands (each selectable as a zone) and the outer distance. */
 function BorderFieldset() {
   const { t, i18n } = useTranslation();
@@ -60,7 +76,7 @@ function BorderFieldset() {
           <div key={i} className="band-row">
             <label>
               <input type="checkbox" checked={o.bands[i] ?? false} onChange={(e) => { store.setBand(i, e.target.checked); }} />
-              <Swatch fill={lightTheme.bands[i]} /> {t('layers.band', range)}
+              <BandSwatch band={i} /> {t('layers.band', range)}
             </label>
             <button
               type="button"

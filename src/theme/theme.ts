@@ -14,8 +14,11 @@ export interface MapTheme {
   font: string;
   /** The NL land border, drawn as a band under the black national border line. */
   borderGlow: string;
-  /** Distance bands, nearest first: one hue, fading with distance. */
-  bands: string[];
+  /**
+   * Distance bands, nearest first: hatching in one purple, denser nearer the border (px between
+   * lines), and an outline. Never a tint: over an indicator the regions keep their class colours.
+   */
+  bands: { color: string; spacing: number[]; lineWidth: number; outline: number };
   dim: string;
   /** Regions without a figure: a grey that no palette uses, hatched on top. */
   noData: string;
@@ -45,7 +48,7 @@ export const lightTheme: MapTheme = {
   label: { color: '#2b2b2b', halo: 'rgba(255,255,255,0.9)' },
   font: 'Noto Sans Regular',
   borderGlow: '#8e24aa',
-  bands: ['rgba(123, 31, 162, 0.42)', 'rgba(123, 31, 162, 0.26)', 'rgba(123, 31, 162, 0.12)'],
+  bands: { color: '#6a1b9a', spacing: [5, 8, 12], lineWidth: 1, outline: 1.25 },
   dim: 'rgba(255, 255, 255, 0.72)',
   noData: '#e3e3e3',
   noDataHatch: '#8a8a8a',

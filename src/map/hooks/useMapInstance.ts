@@ -14,6 +14,7 @@ import { DEFAULT_BOUNDS, MAX_BOUNDS, roundCamera, type Camera } from '../../stat
 import { formatCamera } from '../../state/view';
 import { lightTheme } from '../../theme/theme';
 import { NO_DATA_PATTERN } from '../layers/regions';
+import { bandHatchImage } from '../layers/border';
 import { hatchImage } from '../layers/areas';
 import { fontFaces } from '../fonts';
 import { hatchPattern } from '../hatch';
@@ -52,10 +53,14 @@ export function mapStyle(design: MapDesign): maplibregl.StyleSpecification {
   };
 }
 
-/** The patterns the layers refer to (area hatches, "no data"), added once the style is read. */
+/** The patterns the layers refer to (area hatches, "no data", distance bands), added once the style is read. */
 export function addMapImages(m: maplibregl.Map): void {
   for (const [kind, style] of Object.entries(lightTheme.areaKinds)) m.addImage(hatchImage(kind), hatchPattern(style.color));
-  m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, 8, 1));
+  m.addImage(NO_DATA_PATTERN, hatchPattern(lightTheme.noDataHatch, { size: 8, lineWidth: 1 }));
+  const bands = lightTheme.bands;
+  bands.spacing.forEach((size, i) => {
+    m.addImage(bandHatchImage(i), hatchPattern(bands.color, { size, lineWidth: bands.lineWidth, direction: '\\', alpha: 230 }));
+  });
 }
 
 /** MapLibre's own control texts, in the UI language. */

@@ -3,12 +3,31 @@ import type { MapTheme } from '../../theme/theme';
 import { TILE_LAYERS } from '../../model/tiles';
 import { drawnAnd, type DrawnRegions } from '../drawn';
 
-/** Distance bands, only those switched on; colour by band index (nearest darkest). */
+/** Name of the hatch image of distance band `i` (added to the map with the other patterns). */
+export function bandHatchImage(i: number): string {
+  return `hatch-band-${i}`;
+}
+
+/**
+ * Distance bands, only those switched on: hatching, denser nearer the border, and the band's
+ * outline. Only the hatch lines and outlines are painted, never a tint over the band: a region
+ * under a band keeps its own (class) colour, so the bands can lie over any indicator.
+ */
 export function bandLayers(sourceId: string, theme: MapTheme, visible: readonly boolean[]): LayerSpecification[] {
   const shown = visible.flatMap((on, i) => (on ? [i] : []));
-  const color = ['match', ['get', 'band'], ...theme.bands.flatMap((c, i) => [i, c]), 'rgba(0,0,0,0)'] as unknown as ExpressionSpecification;
   const filter: FilterSpecification = ['in', ['get', 'band'], ['literal', shown]];
-  return [{ id: 'border-bands', type: 'fill', source: sourceId, filter, paint: { 'fill-color': color } }];
+  const pattern = ['match', ['get', 'band'], ...theme.bands.spacing.flatMap((_, i) => [i, bandHatchImage(i)]), ''] as unknown as ExpressionSpecification;
+  return [
+    { id: 'border-bands', type: 'fill', source: sourceId, filter, paint: { 'fill-pattern': pattern } },
+    {
+      id: 'border-bands-outline',
+      type: 'line',
+      source: sourceId,
+      filter,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': theme.bands.color, 'line-width': theme.bands.outline, 'line-opacity': 0.85 },
+    },
+  ];
 }
 
 /** The NL–DE and NL–BE land border (from the tiles), as a coloured band under the national border line. */
