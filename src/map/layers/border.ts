@@ -16,7 +16,8 @@ export function bandHatchImage(i: number): string {
 export function bandLayers(sourceId: string, theme: MapTheme, visible: readonly boolean[]): LayerSpecification[] {
   const shown = visible.flatMap((on, i) => (on ? [i] : []));
   const filter: FilterSpecification = ['in', ['get', 'band'], ['literal', shown]];
-  const pattern = ['match', ['get', 'band'], ...theme.bands.spacing.flatMap((_, i) => [i, bandHatchImage(i)]), ''] as unknown as ExpressionSpecification;
+  const images = theme.bands.spacing.flatMap((_, i) => [i, bandHatchImage(i)]);
+  const pattern = ['match', ['get', 'band'], ...images, ''] as unknown as ExpressionSpecification;
   return [
     { id: 'border-bands', type: 'fill', source: sourceId, filter, paint: { 'fill-pattern': pattern } },
     {
