@@ -1,7 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PRECACHE_GLOBS } from './geo/pwa/precache.ts';
+import { borderFrame } from './src/model/frame.ts';
+
+/**
+ * The opening frame (NL and the regions across the border that touch it), computed from the data
+ * the geo build wrote, when the app is built: the map needs it at creation, before any fetch.
+ * Null without data (the app then opens on the countries' view).
+ */
+function openingFrame(): [number, number, number, number] | null {
+  const read = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`public/data/${name}`, import.meta.url)), 'utf8')) as unknown;
+  try {
+    const border = read('border.json') as { regions: Parameters<typeof borderFrame>[1] };
+    return borderFrame(read('regions.json') as Parameters<typeof borderFrame>[0], border.regions);
+  } catch {
+    return null;
+  }
+}
 
 export default defineConfig({
   plugins: [
@@ -27,6 +45,7 @@ export default defineConfig({
       },
     }),
   ],
+  define: { __BORDER_FRAME__: JSON.stringify(openingFrame()) },
   build: {
     target: 'es2022',
     // maplibre-gl alone is ~1 MB minified; one chunk is fine for an app that needs the map to start.

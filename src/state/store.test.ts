@@ -5,7 +5,7 @@ import { DEFAULT_URL_STATE, urlStateOf, type UrlState } from './url';
 describe('store', () => {
   it('starts from a URL and reports it back', () => {
     const url: UrlState = {
-      ...DEFAULT_URL_STATE, view: { level: 2, camera: { center: [6, 52], zoom: 7 } }, selection: { kind: 'region', id: 'NL21' },
+      ...DEFAULT_URL_STATE, view: { level: 2, camera: { center: [6, 52], zoom: 7 }, frame: 'countries' }, selection: { kind: 'region', id: 'NL21' },
       settings: { lang: 'de' },
     };
     const store = createAppStore(url);
@@ -20,7 +20,7 @@ describe('store', () => {
     expect(store.getState().view.cameraRequest?.bbox).toEqual([6.4, 51.7, 7.3, 52.2]);
   });
   it('brings back the default view when Back reaches a URL without camera', () => {
-    const store = createAppStore({ ...DEFAULT_URL_STATE, view: { level: 3, camera: { center: [6, 52], zoom: 7 } } });
+    const store = createAppStore({ ...DEFAULT_URL_STATE, view: { level: 3, camera: { center: [6, 52], zoom: 7 }, frame: 'countries' } });
     store.getState().applyUrl(DEFAULT_URL_STATE);
     expect(store.getState().view.camera).toBeNull();
     expect(store.getState().view.cameraRequest).not.toBeNull();

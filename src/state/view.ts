@@ -1,6 +1,6 @@
 /** View slice: what is shown (level) and where the camera settled. Pure updaters, tested alone. */
 import { DEFAULT_LEVEL, isUiLevel, type UiLevel } from '../model/levels';
-import { DEFAULT_BOUNDS, isValidCamera, type BBox, type Camera } from './camera';
+import { frameBounds, isValidCamera, type BBox, type Camera, type Frame } from './camera';
 import { sliceCodec } from './codec';
 
 /** A one-off camera command for the map component (e.g. "fit Twente"); `seq` makes repeats distinct. */
@@ -12,6 +12,8 @@ export interface CameraRequest {
 export interface ViewState {
   level: UiLevel;
   camera: Camera | null;
+  /** What the map is fitted to while no camera is set. */
+  frame: Frame;
   cameraRequest: CameraRequest | null;
   /** What the map shows, west-south-east-north (transient: lists "what is in view"). */
   bounds: BBox | null;
@@ -25,7 +27,9 @@ export interface ViewState {
   motion: 'fly' | 'jump';
 }
 
-export const initialView: ViewState = { level: DEFAULT_LEVEL, camera: null, cameraRequest: null, bounds: null, firstFrame: false, motion: 'jump' };
+export const initialView: ViewState = {
+  level: DEFAULT_LEVEL, camera: null, frame: 'countries', cameraRequest: null, bounds: null, firstFrame: false, motion: 'jump',
+};
 
 export function withBounds(state: ViewState, bounds: BBox): ViewState {
   const b = state.bounds;
@@ -46,10 +50,11 @@ export function withFitRequest(state: ViewState, bbox: BBox): ViewState {
   return { ...state, cameraRequest: { bbox, seq: (state.cameraRequest?.seq ?? 0) + 1 } };
 }
 
-/** The view's URL part: `level=2` and `map=zoom/lat/lon` (the settled camera). */
+/** The view's URL part: `level=2` and `map=zoom/lat/lon` (the settled camera) or `map=border` (the border frame). */
 export interface ViewUrl {
   level: UiLevel;
   camera: Camera | null;
+  frame: Frame;
 }
 
 export function formatCamera(c: Camera): string {
@@ -65,13 +70,15 @@ function parseCamera(value: string): Camera | null {
 }
 
 export const viewCodec = sliceCodec({
-  default: { level: DEFAULT_LEVEL, camera: null },
-  of: (v: ViewState): ViewUrl => ({ level: v.level, camera: v.camera }),
+  default: { level: DEFAULT_LEVEL, camera: null, frame: 'countries' },
+  of: (v: ViewState): ViewUrl => ({ level: v.level, camera: v.camera, frame: v.frame }),
   apply: (v: ViewState, u: ViewUrl): ViewState => {
-    const view = withLevel(v, u.level);
-    // A camera by value wins over any pending fit; no camera means the default view.
+    const level = withLevel(v, u.level);
+    const view = level.frame === u.frame ? level : { ...level, frame: u.frame };
+    // A camera by value wins over any pending fit; no camera means the frame. (A map starts on its
+    // frame, so only a camera left behind, by Back to a link without one, needs a fit.)
     if (u.camera) return { ...withCamera(view, u.camera), cameraRequest: null };
-    return view.camera ? { ...withFitRequest(view, DEFAULT_BOUNDS), camera: null } : view;
+    return view.camera ? { ...withFitRequest(view, frameBounds(u.frame)), camera: null } : view;
   },
   params: [
     {
@@ -82,10 +89,11 @@ export const viewCodec = sliceCodec({
     {
       param: 'map',
       read: (v, u) => {
+        if (v === 'border') return { ...u, camera: null, frame: 'border' as const };
         const camera = parseCamera(v);
         return camera ? { ...u, camera } : null;
       },
-      write: (u) => (u.camera ? formatCamera(u.camera) : null),
+      write: (u) => (u.camera ? formatCamera(u.camera) : u.frame === 'border' ? 'border' : null),
       history: 'replace',
     },
   ],

@@ -10,7 +10,8 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAppStore, useAppStoreApi } from '../../state/context';
-import { DEFAULT_BOUNDS, MAX_BOUNDS, roundCamera, type Camera } from '../../state/camera';
+import { frameBounds, MAX_BOUNDS, roundCamera, type Camera, type Frame } from '../../state/camera';
+import { framePadding } from '../framePadding';
 import { formatCamera } from '../../state/view';
 import { lightTheme } from '../../theme/theme';
 import { NO_DATA_PATTERN } from '../layers/regions';
@@ -66,7 +67,14 @@ export function addMapImages(m: maplibregl.Map): void {
 /** MapLibre's own control texts, in the UI language. */
 type Locale = Record<'NavigationControl.ZoomIn' | 'NavigationControl.ZoomOut' | 'Map.Title' | 'AttributionControl.ToggleAttribution', string>;
 
-function createMap(container: HTMLElement, camera: Camera | null, locale: Locale, design: MapDesign): maplibregl.Map {
+/** The camera a map starts from: the link's, or its frame fitted to the container (the border frame clear of the panels). */
+function startView(container: HTMLElement, camera: Camera | null, frame: Frame): Partial<maplibregl.MapOptions> {
+  if (camera) return { center: camera.center, zoom: camera.zoom };
+  const bounds = frameBounds(frame);
+  return frame === 'border' ? { bounds, fitBoundsOptions: { padding: framePadding(container.clientWidth) } } : { bounds };
+}
+
+function createMap(container: HTMLElement, start: Partial<maplibregl.MapOptions>, locale: Locale, design: MapDesign): maplibregl.Map {
   const m = new maplibregl.Map({
     container,
     // The style starts as the design of the current state, tile source included, so the tiles are
@@ -74,7 +82,7 @@ function createMap(container: HTMLElement, camera: Camera | null, locale: Locale
     // No label fading either (see mapStyle).
     style: mapStyle(design),
     fadeDuration: 0,
-    ...(camera ? { center: camera.center, zoom: camera.zoom } : { bounds: DEFAULT_BOUNDS }),
+    ...start,
     maxBounds: MAX_BOUNDS,
     // Beyond this the 1:3 million boundaries show their generalisation.
     maxZoom: 11,
@@ -143,10 +151,10 @@ export function useMapInstance(
     const container = containerRef.current;
     if (!container) return;
     const session = sessionRef.current;
-    const camera = store.getState().view.camera;
+    const { camera, frame } = store.getState().view;
     const tl = i18n.getFixedT(lang);
     const initial = designRef.current;
-    const m = createMap(container, camera, {
+    const m = createMap(container, startView(container, camera, frame), {
       'NavigationControl.ZoomIn': tl('map.zoomIn'),
       'NavigationControl.ZoomOut': tl('map.zoomOut'),
       'Map.Title': tl('map.canvas'),
