@@ -21,6 +21,7 @@ import { PresenterBar } from './panels/present/PresenterBar';
 import { useStoriesStorage } from './app/useStoriesStorage';
 import { usePresenter } from './app/usePresenter';
 import { AppStatus } from './app/AppStatus';
+import { OpeningHint } from './panels/OpeningHint';
 
 /**
  * The app-wide effects, in a component of their own that renders nothing: what they subscribe to
@@ -37,7 +38,8 @@ function AppEffects() {
   return null;
 }
 
-export function App() {
+/** `opening`: the visit was bare and opens on the opening preset (state/opening.ts), with its hint. */
+export function App({ opening = false }: { opening?: boolean }) {
   const { t } = useTranslation();
   return (
     <div className="app">
@@ -54,6 +56,7 @@ export function App() {
       <main className="stage">
         <MapView />
         <SplitOverlay />
+        <OpeningHint opening={opening} />
         <div className="overlays">
           <DataErrors />
           <Notices />

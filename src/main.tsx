@@ -11,7 +11,7 @@ import { App } from './App';
 import { createAppStore } from './state/store';
 import { StoreProvider } from './state/context';
 import { DerivedProvider } from './derived/DerivedProvider';
-import { parseUrl } from './state/url';
+import { startState } from './state/opening';
 import { urlNotice } from './state/notices';
 import { startUrlSync } from './state/urlSync';
 import { indicatorsQuery, regionIndexQuery } from './data/queries';
@@ -32,7 +32,8 @@ function startSpeakerWindow(root: HTMLElement): void {
 
 function startApp(root: HTMLElement): void {
   // The URL is read once, before the first render: the store starts from it, bad parts become notices.
-  const { state, problems } = parseUrl(window.location.search);
+  // A bare visit starts on the opening preset (state/opening.ts), which startUrlSync writes to the URL.
+  const { state, problems, opening } = startState(window.location.search);
   const store = createAppStore(state);
   for (const p of problems) store.getState().addNotice(urlNotice(p));
   initI18n(state.settings.lang);
@@ -57,7 +58,7 @@ function startApp(root: HTMLElement): void {
       <QueryClientProvider client={queryClient}>
         <StoreProvider store={store}>
           <DerivedProvider>
-            <App />
+            <App opening={opening} />
           </DerivedProvider>
         </StoreProvider>
       </QueryClientProvider>

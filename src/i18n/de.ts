@@ -172,6 +172,10 @@ export const de: Messages = {
     below: 'unter {{value}}',
     range: '{{from}} – {{to}}',
   },
+  opening: {
+    hint: 'Breiter Wohlstand über die Grenze hinweg: Wählen Sie einen Indikator, eine Region oder einen Grenzstreifen.',
+    close: 'Erklärung schließen',
+  },
   layers: {
     showAllKind: 'Alle {{kind}} zeigen',
     toggle: 'Ebenen',
@@ -179,7 +183,8 @@ export const de: Messages = {
     border: 'Grenze',
     borderLine: 'Staatsgrenze NL–DE und NL–BE',
     band: '{{from}}–{{to}} km von der Grenze',
-    bandsHint: 'Entfernung zur niederländischen Landgrenze, auf beiden Seiten, nur über Land.',
+    bandsHint: 'Entfernung zur niederländischen Landgrenze, auf beiden Seiten, nur über Land.'
+      + ' Je näher an der Grenze, desto dichter die Schraffur; die Farbe der Region darunter bleibt sichtbar.',
     outer: 'Äußere Entfernung',
     outerValue: '{{km}} km',
     computing: 'Zonen werden berechnet…',

@@ -171,6 +171,10 @@ export const en: Messages = {
     below: 'below {{value}}',
     range: '{{from}} – {{to}}',
   },
+  opening: {
+    hint: 'Broad welfare across the border: choose an indicator, a region or a border strip.',
+    close: 'Close the explanation',
+  },
   layers: {
     showAllKind: 'Show all {{kind}}',
     toggle: 'Layers',
@@ -178,7 +182,8 @@ export const en: Messages = {
     border: 'Border',
     borderLine: 'National border NL–DE and NL–BE',
     band: '{{from}}–{{to}} km from the border',
-    bandsHint: 'Distance to the Dutch land border, on both sides, over land only.',
+    bandsHint: 'Distance to the Dutch land border, on both sides, over land only.'
+      + ' The nearer the border, the denser the hatching; the colour of the region underneath stays visible.',
     outer: 'Outer distance',
     outerValue: '{{km}} km',
     computing: 'Computing zones…',

@@ -178,6 +178,10 @@ export const nl = {
     below: 'onder {{value}}',
     range: '{{from}} – {{to}}',
   },
+  opening: {
+    hint: 'Brede welvaart over de grens: kies een indicator, een regio of een grensstrook.',
+    close: 'Uitleg sluiten',
+  },
   layers: {
     showAllKind: 'Alle {{kind}} tonen',
     toggle: 'Lagen',
@@ -185,7 +189,8 @@ export const nl = {
     border: 'Grens',
     borderLine: 'Landsgrens NL–DE en NL–BE',
     band: '{{from}}–{{to}} km van de grens',
-    bandsHint: 'Afstand tot de Nederlandse landsgrens, aan beide kanten, alleen over land.',
+    bandsHint: 'Afstand tot de Nederlandse landsgrens, aan beide kanten, alleen over land.'
+      + ' Hoe dichter bij de grens, hoe dichter de arcering; de kleur van de regio eronder blijft zichtbaar.',
     outer: 'Buitenste afstand',
     outerValue: '{{km}} km',
     computing: 'Zones worden berekend…',

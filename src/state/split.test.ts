@@ -35,7 +35,7 @@ describe('split map in the URL', () => {
     const store = createAppStore(parseUrl('?split=side&rind=hdi&ryear=2019').state);
     store.getState().setSplit({ mode: null });
     expect(store.getState().split).toEqual({ ...initialSplit, indicator: 'hdi', period: '2019' });
-    expect(serializeUrl(urlStateOf(store.getState()))).toBe('');
+    expect(serializeUrl(urlStateOf(store.getState()))).toBe('?level=3');
     store.getState().setSplit({ mode: 'swipe', swipe: 140 });
     expect(serializeUrl(urlStateOf(store.getState()))).toBe('?split=swipe&rind=hdi&ryear=2019&swipe=100');
   });

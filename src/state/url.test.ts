@@ -9,7 +9,8 @@ describe('URL state', () => {
   it('round-trips a full view', () => {
     const state: UrlState = {
       choropleth: { indicator: 'hdi', period: '2021', classing: 'manual', k: 4, breaks: [0.9, 0.925, 0.95], reference: 'national' },
-      view: { level: 2, camera: { center: [6.6, 52.3], zoom: 8 } }, selection: { kind: 'region', id: 'NL213' }, settings: { lang: 'en' },
+      view: { level: 2, camera: { center: [6.6, 52.3], zoom: 8 }, frame: 'countries' }, selection: { kind: 'region', id: 'NL213' },
+      settings: { lang: 'en' },
       overlays: {
         borderLine: false, bands: [true, false, true], outerKm: 75, areas: ['edr', 'euregio'], borderOnly: { minShare: 0.3, withinKm: 10 },
       },
@@ -41,9 +42,19 @@ describe('URL state', () => {
     ]);
   });
 
-  it('writes nothing for the default view and reads nothing back', () => {
-    expect(serializeUrl(DEFAULT_URL_STATE)).toBe('');
+  it('writes the default view as its level (never a bare link) and reads the defaults from nothing', () => {
+    expect(serializeUrl(DEFAULT_URL_STATE)).toBe('?level=3');
+    expect(serializeUrl({ ...DEFAULT_URL_STATE, settings: { lang: 'en' } })).toBe('?lang=en&level=3');
+    expect(parseUrl('?level=3')).toEqual({ state: DEFAULT_URL_STATE, problems: [] });
     expect(parseUrl('')).toEqual({ state: DEFAULT_URL_STATE, problems: [] });
+  });
+
+  it('reads and writes the border frame as map=border, a camera winning over it', () => {
+    const border = { ...DEFAULT_URL_STATE, view: { ...DEFAULT_URL_STATE.view, frame: 'border' as const } };
+    expect(serializeUrl(border)).toBe('?map=border');
+    expect(parseUrl('?map=border')).toEqual({ state: border, problems: [] });
+    const moved = { ...border, view: { ...border.view, camera: { center: [6, 52] as [number, number], zoom: 7 } } };
+    expect(serializeUrl(moved)).toBe('?map=7.00/52.0000/6.0000');
   });
 
   it('keeps the good parts of a malformed URL and reports each bad one', () => {
@@ -55,7 +66,7 @@ describe('URL state', () => {
     expect(initiatives.problems.map((p) => p.param)).toEqual(['zone', 'cat', 'ini', 'ik', 'it', 'iy', 'ix', 'in', 'il']);
     const partly = parseUrl('?level=1&region=nl213&map=99/0/0&border=none');
     expect(partly.state).toEqual({
-      ...DEFAULT_URL_STATE, view: { level: 1, camera: null }, selection: { kind: 'region', id: 'NL213' },
+      ...DEFAULT_URL_STATE, view: { level: 1, camera: null, frame: 'countries' }, selection: { kind: 'region', id: 'NL213' },
       overlays: { ...initialOverlays, borderLine: false },
     });
     expect(partly.problems).toEqual([{ param: 'map', value: '99/0/0' }]);
@@ -86,7 +97,7 @@ describe('URL state', () => {
     // URLSearchParams decodes what it can: a cut-off UTF-8 sequence becomes U+FFFD, a lone % stays.
     const { state, problems } = parseUrl('?region=%E0%A4%A&map=%&level=2');
     expect(problems).toEqual([{ param: 'region', value: '\uFFFD%A' }, { param: 'map', value: '%' }]);
-    expect(state).toEqual({ ...DEFAULT_URL_STATE, view: { level: 2, camera: null } });
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, view: { level: 2, camera: null, frame: 'countries' } });
   });
 });
 
@@ -138,7 +149,10 @@ describe('URL state, property-based', () => {
   });
   const state: fc.Arbitrary<UrlState> = fc.record({
     selection,
-    view: fc.record({ level: fc.constantFrom(1 as const, 2 as const, 3 as const), camera: fc.option(camera, { nil: null }) }),
+    // The frame matters (and is written) only without a camera.
+    view: fc.record({ level: fc.constantFrom(1 as const, 2 as const, 3 as const), camera: fc.option(camera, { nil: null }) })
+      .chain((v) => fc.constantFrom(...(v.camera ? ['countries' as const] : ['countries' as const, 'border' as const]))
+        .map((frame) => ({ ...v, frame }))),
     settings: fc.record({ lang: fc.constantFrom('nl' as const, 'en' as const, 'de' as const) }),
     overlays,
     choropleth,

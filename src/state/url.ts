@@ -81,8 +81,15 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
 }
 
 /**
- * Serialises to a query string ('' for the default view); defaults are left out. `except`
- * leaves out parameters by their history kind (urlSync compares states without them).
+ * Parameters that leave a link bare: they say how the app speaks, not what it shows. A bare visit
+ * opens on the opening preset (state/opening.ts); a link with any other parameter, as it says.
+ */
+export const BARE_PARAMS: readonly string[] = ['lang'] satisfies readonly UrlParam[];
+
+/**
+ * Serialises to a query string; defaults are left out. `except` leaves out parameters by their
+ * history kind (urlSync compares states without them). Never bare: the defaults alone are written
+ * `?level=3`, since a bare link opens on the opening preset, not on the defaults.
  */
 export function serializeUrl(state: UrlState, except: readonly ('replace' | 'typing')[] = []): string {
   const params = new URLSearchParams();
@@ -91,6 +98,7 @@ export function serializeUrl(state: UrlState, except: readonly ('replace' | 'typ
     const value = codec.write(state[slice]);
     if (value !== null) params.set(codec.param, value);
   }
+  if ([...params.keys()].every((k) => BARE_PARAMS.includes(k))) params.set('level', String(state.view.level));
   const s = params.toString().replaceAll('%2F', '/').replaceAll('%2C', ',').replaceAll('%3A', ':');
   return s ? `?${s}` : '';
 }

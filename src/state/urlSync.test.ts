@@ -24,8 +24,8 @@ function fakeWindow(search = '') {
 
 describe('URL sync', () => {
   it('pushes user steps, replaces camera and distance-slider moves', () => {
-    const { win, calls } = fakeWindow();
-    const store = createAppStore(parseUrl('').state);
+    const { win, calls } = fakeWindow('?level=3');
+    const store = createAppStore(parseUrl('?level=3').state);
     startUrlSync(store, win);
     store.getState().select('NL213');
     store.getState().setBand(0, true);
@@ -49,8 +49,8 @@ describe('URL sync', () => {
   });
 
   it('makes one step of a search typed in the catalogue, and one of each catalogue action', () => {
-    const { win, calls } = fakeWindow();
-    const store = createAppStore(parseUrl('').state);
+    const { win, calls } = fakeWindow('?level=3');
+    const store = createAppStore(parseUrl('?level=3').state);
     startUrlSync(store, win);
     store.getState().setCatalogue(true);
     for (const text of ['g', 'gr', 'gre', 'gren', 'grens']) store.getState().setInitiativeFilters({ text });
@@ -64,7 +64,7 @@ describe('URL sync', () => {
     store.getState().setInitiativeScoped(true);
     store.getState().clearInitiativeFilters();
     expect(calls.slice(-2)).toEqual(['push', 'push']);
-    expect(win.location.search).toBe('');
+    expect(win.location.search).toBe('?level=3');
   });
 });
 
