@@ -20,6 +20,9 @@ import { measureScale, writeScalePage, type ScaleSet } from './peer/mapscale';
 const RUNS = Number(process.env.PEER_RUNS ?? 9);
 const SHOTS = '/tmp/peer-shots';
 const GDP_PATH = '?ind=gdp_eur_per_inhabitant&year=2021';
+// The uncoloured view of the countries, as every link with state opens: a bare visit now opens on
+// the opening preset (src/state/opening.ts), so the link names its (default) level.
+const DEFAULT_PATH = '?level=3';
 const TOL = 3;
 
 async function settledView(page: Page, url: string): Promise<{ view: View; png: ReturnType<typeof readPng> }> {
@@ -42,7 +45,7 @@ async function calibrate(base: string, expectTint: Record<string, string>, expec
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 1280, height: 800 } });
-    const tint = await settledView(page, base);
+    const tint = await settledView(page, base + DEFAULT_PATH);
     const gdp = await settledView(page, base + GDP_PATH);
     if (tint.view.camera !== gdp.view.camera) console.error(`note: settled cameras round differently: ${tint.view.camera} ${gdp.view.camera}`);
     const samples = findSamples(tint.view, loadIndex(), [{ png: tint.png, expected: expectTint }, { png: gdp.png, expected: expectGdp }], TOL);
@@ -79,7 +82,7 @@ function specs(base: string, view: View, samples: Sample[], states: ReturnType<t
   const svg = (expected: Record<string, string>) => ({ kind: 'svg' as const, expected, samples: [], tolerance: TOL });
   const peer = `${base}peer/index.html?v=`;
   return {
-    gTint: { url: base, probe: gl(states.tint.expected), verify: samples, recolours: [], hoverIds, shot: `${SHOTS}/grensatlas-default.png` },
+    gTint: { url: base + DEFAULT_PATH, probe: gl(states.tint.expected), verify: samples, recolours: [], hoverIds, shot: `${SHOTS}/grensatlas-default.png` },
     gGdp: { url: base + GDP_PATH, probe: gl(g21.expected), verify: samples, recolours: [g20.expected, g21.expected], hoverIds,
       shot: `${SHOTS}/grensatlas-gdp.png` },
     eTint: {
