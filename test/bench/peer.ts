@@ -82,7 +82,9 @@ function specs(base: string, view: View, samples: Sample[], states: ReturnType<t
   const svg = (expected: Record<string, string>) => ({ kind: 'svg' as const, expected, samples: [], tolerance: TOL });
   const peer = `${base}peer/index.html?v=`;
   return {
-    gTint: { url: base + DEFAULT_PATH, probe: gl(states.tint.expected), verify: samples, recolours: [], hoverIds, shot: `${SHOTS}/grensatlas-default.png` },
+    gTint: {
+      url: base + DEFAULT_PATH, probe: gl(states.tint.expected), verify: samples, recolours: [], hoverIds, shot: `${SHOTS}/grensatlas-default.png`,
+    },
     gGdp: { url: base + GDP_PATH, probe: gl(g21.expected), verify: samples, recolours: [g20.expected, g21.expected], hoverIds,
       shot: `${SHOTS}/grensatlas-gdp.png` },
     eTint: {

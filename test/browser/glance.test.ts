@@ -70,7 +70,8 @@ function dominant(png: PNG, box: { x: number; y: number; w: number; h: number })
 }
 
 /** The colours of the legend's class swatches. */
-const legendColours = (page: Page) => page.locator('.legend-classes li > svg > rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill') ?? ''));
+const legendColours = (page: Page) =>
+  page.locator('.legend-classes li > svg > rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('fill') ?? ''));
 
 describe.skipIf(!chromiumPath)('a map that reads at a glance', () => {
   const { open } = appSuite();
