@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type * as maplibregl from 'maplibre-gl';
+import { parseUrl } from '../../state/url';
 import { createAppStore } from '../../state/store';
 import { newSession } from '../session';
 import { setRegionColours, type FeatureStateLike } from './useRegionColours';
@@ -53,8 +54,13 @@ function fakeCameraMap(width = 1280) {
       center = { lng: c.center[0], lat: c.center[1] };
       zoom = c.zoom;
     },
+    flyTo: (c: { center: [number, number]; zoom: number }) => { calls.push(`fly ${c.zoom}/${c.center[1]}/${c.center[0]}`); },
+    on: (type: string, fn: () => void) => { handlers.set(type, fn); },
+    off: (type: string) => { handlers.delete(type); },
   };
-  return { map: map as unknown as maplibregl.Map, calls };
+  const handlers = new Map<string, () => void>();
+  const fire = (type: string) => { handlers.get(type)?.(); };
+  return { map: map as unknown as maplibregl.Map, calls, fire };
 }
 
 describe('camera commands', () => {
@@ -81,5 +87,22 @@ describe('camera commands', () => {
     expect(calls).toEqual(['jump 8/51.5/7']);
     store.getState().fitTo([5, 50, 6, 51]);
     expect(calls.at(-1)).toBe('fit 5,50,6,51 right 60');
+  });
+  it('flies to a slide after a fit (the fit is cleared, the camera followed), and aims again after a resize', () => {
+    const store = createAppStore();
+    const { map, calls, fire } = fakeCameraMap();
+    followCamera(map, store, newSession());
+    store.getState().fitTo([5, 50, 6, 51]);
+    const slide = parseUrl('?map=6.60/51.9000/6.4000').state;
+    store.getState().applyUrl(slide, 'fly');
+    expect(calls.slice(-1)).toEqual(['fly 6.6/51.9/6.4']);
+    fire('resize');
+    expect(calls.slice(-1)).toEqual(['fly 6.6/51.9/6.4']);
+    expect(calls.filter((c) => c.startsWith('fly'))).toHaveLength(2);
+    fire('moveend');
+    fire('resize');
+    expect(calls.filter((c) => c.startsWith('fly'))).toHaveLength(2);
+    store.getState().applyUrl(parseUrl('?map=8.00/51.0000/5.0000').state);
+    expect(calls.at(-1)).toBe('jump 8/51/5');
   });
 });
