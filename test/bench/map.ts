@@ -28,15 +28,19 @@
  *   compare 6   six places (five regions and EUREGIO) over all indicators: click opening the folded panel -> first
  *               frame with the table and its strip charts; "main thread" is Chromium's task time
  *               in between (target: under 100 ms), see ./compare.ts
+ *   slide flown presenter mode: PageDown (what a clicker sends) -> the next settled frame (the
+ *               map's next idle: the camera flight over, tiles and colours drawn), see ./slides.ts
+ *   slide cut   the same for a user who prefers reduced motion: the camera cuts, no flight
  */
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, NO_SERVICE_WORKER, hoverFrame, idleAfter, launchChromium, waitForMapDrawn } from '../chromium';
 import { measureCompare } from './compare';
+import { measureSlides } from './slides';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-/** `BENCH_ONLY=compare npm run bench` runs one part (load, choropleth, zone, split, compare). */
+/** `BENCH_ONLY=compare npm run bench` runs one part (load, choropleth, zone, split, compare, slides). */
 const ONLY = process.env.BENCH_ONLY;
 const runs = (part: string) => ONLY === undefined || ONLY === part;
 
@@ -67,6 +71,7 @@ function newFigures() {
     drawn: [] as number[], levelSwitch: [] as number[], warmup: [] as number[], recolour: [] as number[], recolourApp: [] as number[],
     frame: [] as number[], zoneListing: [] as number[], zoomSingle: [] as number[], zoomSplit: [] as number[],
     compare: { drawn: [] as number[], committed: [] as number[], complete: [] as number[], work: [] as number[], rows: [] as number[] },
+    slides: { fly: [] as number[], cut: [] as number[] },
     bands: new Map<number, { request: number[]; worker: number[]; drawn: number[]; longest: number[] }>(
       DISTANCES.map((d) => [d, { request: [], worker: [], drawn: [], longest: [] }]),
     ),
@@ -246,6 +251,8 @@ function report(f: Figures): void {
   row('  committed', f.compare.committed);
   row('  main thread', f.compare.work.map((s) => s * 1000));
   row('  all rows', f.compare.complete);
+  row('slide flown', f.slides.fly);
+  row('slide cut', f.slides.cut);
   console.log(`             (${String(f.compare.rows[0] ?? 0)} indicator rows, each with a strip chart)`);
   for (const [km, b] of f.bands) {
     row(`bands ${km} km`, b.request);
@@ -269,6 +276,7 @@ async function main(): Promise<void> {
       if (runs('zone')) await measureZone(browser, base, f);
       if (runs('split')) await measureSplit(browser, base, f);
       if (runs('compare')) await measureCompare(browser, base, f.compare);
+      if (runs('slides')) await measureSlides(browser, base, f.slides);
     }
   } finally {
     await browser.close();

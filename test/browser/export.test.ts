@@ -1,5 +1,5 @@
 /**
- * The map exported as PNG in Chromium (SwiftShader): one page, exported at 1x, 2x and 4x through
+ * The map exported as PNG in Chromium (SwiftShader): one page, exported at 1x and 2x through
  * the menu by the zoom buttons. The 2x file is twice the 1x sheet, its map shows the legend's
  * class colours, the map on screen is left as it was and no timing mark is emitted by an export.
  */
@@ -53,8 +53,7 @@ const marks = (page: Page) => page.evaluate(() => ['grensatlas:map-drawn', 'gren
 describe.skipIf(!chromiumPath)('the map exported as PNG in Chromium', () => {
   const { open } = appSuite();
 
-  // Long for one test: a 4x sheet is drawn and encoded on the CPU (SwiftShader), about 10 s of it.
-  it('exports GDP per inhabitant at 1x, 2x and 4x: sheet size, map colours, the view left alone', { timeout: 150_000 }, async () => {
+  it('exports GDP per inhabitant at 1x and 2x: sheet size, map colours, the view left alone', { timeout: 90_000 }, async () => {
     const { page } = await open('/?ind=gdp_eur_per_inhabitant&level=3&year=2021');
     const legend = page.getByRole('region', { name: 'Legenda' });
     await expect.poll(() => legend.locator('.legend-classes rect[fill^="#"]').count()).toBeGreaterThan(2);
@@ -68,8 +67,9 @@ describe.skipIf(!chromiumPath)('the map exported as PNG in Chromium', () => {
     await screenshot(page, '80-export-menu');
     const one = await exportAt(page, 1);
     const two = await exportAt(page, 2, true);
-    const four = await exportAt(page, 4);
-    for (const [s, e] of [[1, one], [2, two], [4, four]] as const) {
+    // 4x is measured by hand (README, Map as PNG): on SwiftShader it costs 10-14 s of test time;
+    // the scale logic (4x, or the largest the hardware allows) is unit-tested in src/map/export/sheet.test.ts.
+    for (const [s, e] of [[1, one], [2, two]] as const) {
       console.log(`PNG export ${String(s)}x: ${String(e.width)}×${String(e.height)} px, click to file ${String(e.ms)} ms `
         + `(map and sheet drawn ${String(e.drawMs)} ms, PNG encoded ${String(e.encodeMs)} ms); ${e.status}`);
     }
@@ -80,10 +80,6 @@ describe.skipIf(!chromiumPath)('the map exported as PNG in Chromium', () => {
     expect([two.width, two.height]).toEqual([2 * one.width, 2 * one.height]);
     // The sheet holds the map at its size on screen, plus a legend column.
     expect(one.width).toBeGreaterThan(mapBox.width + 200);
-    // 4x, or the largest scale the hardware allows, as the status says.
-    const reached = four.name.match(/-([\d.]+)x\.png$/)?.[1];
-    expect(Number(reached)).toBeGreaterThan(2);
-    expect(four.width).toBeCloseTo(Number(reached) * one.width, -1);
 
     // Not blank: the map area (below the title, 20 px in at 1x) shows the legend's class colours.
     const area = { x: 40, y: 200, w: Math.round(mapBox.width * 2) - 40, h: Math.round(mapBox.height * 2) - 200 };

@@ -65,6 +65,12 @@ describe.skipIf(!chromiumPath)('offline after the first visit', () => {
       + `registered at ${first.registered.toFixed(0)} ms, controlling after ${(first.controlled - first.registered).toFixed(0)} ms`);
     expect(first.registered).toBeGreaterThanOrEqual(first.drawn);
     await screenshot(page, '90a-offline-first-visit');
+    // A story made online, to be presented offline.
+    const stories = page.getByRole('region', { name: 'Verhalen' });
+    await page.getByRole('button', { name: /Verhalen$/ }).click();
+    await stories.getByRole('button', { name: 'Huidig beeld toevoegen als dia' }).click();
+    await stories.getByRole('textbox', { name: 'Titel van dia 1' }).fill('Offline dia');
+    const slideView = new URL(page.url()).search;
 
     // No network: the context is offline, and whatever still reaches the network is refused and noted.
     const context = page.context();
@@ -105,7 +111,13 @@ describe.skipIf(!chromiumPath)('offline after the first visit', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.map')?.dataset.bands === '20,50,100', null, { timeout: 30_000 });
     await screenshot(page, '90c-offline-panels');
 
-    // stories: here the lead adds "and the saved story is still there" (stories live in IndexedDB under the app's origin).
+    // The story saved before (IndexedDB, under the app's origin) is there, and presents from the saved copy.
+    await page.getByRole('button', { name: /Verhalen$/ }).click();
+    expect(await stories.getByRole('textbox', { name: 'Titel van dia 1' }).inputValue()).toBe('Offline dia');
+    await stories.getByRole('button', { name: 'Presenteren' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Presentatie' }).getByRole('heading').textContent()).toBe('Offline dia');
+    expect(new URL(page.url()).search).toBe(slideView);
+    await page.keyboard.press('Escape');
 
     expect(reachedNetwork).toEqual([]);
     expect(failed).toEqual([]);
