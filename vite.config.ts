@@ -58,7 +58,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'geo/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit', include: ['src/**/*.test.ts', 'geo/**/*.test.ts'], environment: 'node',
+          // The geo tests read the real boundary files in their hooks: seconds on a loaded 2-core machine.
+          hookTimeout: 30_000,
+        },
       },
       {
         extends: true,

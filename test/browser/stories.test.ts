@@ -99,6 +99,13 @@ describe.skipIf(!chromiumPath)('stories and presenter mode in Chromium', () => {
     expect(file.stories[0]?.slides.map((s) => [s.title, s.query])).toEqual([
       ['Welvaart aan de grens', views[0]], ['Provincies en Länder', views[1]], ['Twente', views[2]],
     ]);
+    // Deleted here (a second click confirms), then imported again from that file: the same three slides.
+    await panel(page).getByRole('button', { name: 'Verhaal verwijderen' }).click();
+    await panel(page).getByRole('button', { name: /Nogmaals klikken/ }).click();
+    await expect.poll(() => panel(page).getByRole('list', { name: 'Dia’s van het verhaal' }).count()).toBe(0);
+    await panel(page).getByLabel('Verhalen importeren (JSON)').setInputFiles(path);
+    await expect.poll(() => slides.evaluateAll((items) => items.map((li) => li.querySelector('input')?.value)))
+      .toEqual(['Welvaart aan de grens', 'Provincies en Länder', 'Twente']);
   });
 
   it('imports a story file, refuses a foreign one without a change, converts an old one, and keeps them across a reload', async () => {
