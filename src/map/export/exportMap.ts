@@ -6,6 +6,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { captureMap, mapSettled, mapSize, scaleWithin } from './capture';
 import { canvasMeasure, drawSheet, pngOf, sheetCanvas } from './draw';
 import { fontAt, layoutSheet, type SheetText } from './sheet';
+import { download } from '../../data/download';
 
 export const EXPORT_MEASURES = { draw: 'grensatlas:export-draw', encode: 'grensatlas:export-encode' } as const;
 
@@ -42,15 +43,7 @@ export async function exportMapSheet(map: maplibregl.Map, requested: number, tex
   return { blob, requested, scale, width: canvas.width, height: canvas.height };
 }
 
-/** Saves a blob as a file through a temporary link (as panels/download.ts does; the map may not import panels). */
+/** Saves the sheet as a file (the data layer's download, shared with the panels). */
 export function saveBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => { URL.revokeObjectURL(url); }, 0);
+  download(name, 'image/png', blob);
 }

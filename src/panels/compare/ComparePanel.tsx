@@ -11,7 +11,7 @@ import { comparisonCsv, type CsvStyle } from '../../model/compare/csv';
 import { THEMES } from '../../model/schemas';
 import { useAppStore, useAppStoreApi } from '../../state/context';
 import type { Lang } from '../../i18n';
-import { download } from '../download';
+import { download } from '../../data/download';
 import { CompareTable } from './CompareTable';
 import { ChartSheet } from './ChartSheet';
 import { exportChart } from '../export/chartExport';

@@ -4,7 +4,7 @@
  * The styles that CSS gives the chart are written into each element, as the file is read without
  * the page's stylesheets. Everything stays in the page (blob: URLs): nothing leaves the origin.
  */
-import { download } from '../download';
+import { download } from '../../data/download';
 
 /** The presentation properties a chart's look depends on. */
 const STYLE_PROPERTIES = [

@@ -12,7 +12,7 @@ import { exportCsv, exportGeoJson, failedImport, importInitiatives } from '../..
 import { useAppStore, useAppStoreApi } from '../../state/context';
 import type { ImportReport } from '../../state/initiatives';
 import { fileProblemText, problemText, whereText } from './problems';
-import { download } from '../download';
+import { download } from '../../data/download';
 
 const MAX_MB = 5;
 const PROBLEMS_SHOWN = 50;

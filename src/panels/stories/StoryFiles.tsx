@@ -9,7 +9,7 @@ import type { TFunction } from 'i18next';
 import { useAppStore, useAppStoreApi } from '../../state/context';
 import { readStoryText, storyFileText, type StoryReadError } from '../../model/stories/schema';
 import { mergeStories } from '../../model/stories/edit';
-import { download } from '../download';
+import { download } from '../../data/download';
 
 /** A story file of a few hundred slides is far below this; a bigger file is not one. */
 const MAX_FILE_MB = 5;

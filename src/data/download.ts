@@ -1,4 +1,4 @@
-/** Saves text or a blob as a file through a temporary link (no server round trip). */
+/** Saves text or a blob as a file through a temporary link (no server round trip); used by the panels and the map's PNG export. */
 export function download(name: string, type: string, data: string | Blob): void {
   const url = URL.createObjectURL(typeof data === 'string' ? new Blob([data], { type }) : data);
   const a = document.createElement('a');
