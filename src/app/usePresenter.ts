@@ -74,13 +74,9 @@ export function usePresenter(): void {
   useEffect(() => {
     document.documentElement.classList.toggle('presenting', presenting);
     if (!presenting) return;
-    // Leaving full screen (the browser's own Escape never reaches the page) leaves presenting.
-    const onChange = () => { if (!document.fullscreenElement) store.getState().setPresenting(null); };
-    let wasFull = Boolean(document.fullscreenElement);
-    const onFullscreen = () => {
-      if (wasFull) onChange();
-      wasFull = Boolean(document.fullscreenElement);
-    };
+    // Leaving full screen (the browser's own Escape never reaches the page) leaves presenting;
+    // entering it changes nothing. A refused full screen fires no change: presenting goes on in the window.
+    const onFullscreen = () => { if (!document.fullscreenElement) store.getState().setPresenting(null); };
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => { document.removeEventListener('fullscreenchange', onFullscreen); };
   }, [store, presenting]);

@@ -6,7 +6,7 @@ import type { Slide, Story } from '../model/stories/schema';
 import { targetSlide, type PresenterAction } from '../model/stories/keys';
 import type { AppState, AppStore } from './store';
 import { slideState } from './stories';
-import { serializeUrl, urlStateOf } from './url';
+import { serializeUrl, urlStateOf, type UrlState } from './url';
 
 /** Shows a slide's view; what its link names that no longer exists is reported and left out. */
 export function showSlide(store: AppStore, slide: Slide, motion: 'fly' | 'jump'): void {
@@ -28,10 +28,25 @@ export function presentedStory(s: AppState): Story | null {
  * slide's. A slide saved before the camera moved has no camera, and any camera matches it.
  */
 export function hasLeftSlide(s: AppState, slide: Slide): boolean {
-  const wanted = slideState(slide.query).state;
+  const { state: wanted, query } = wantedOf(slide);
   const now = urlStateOf(s);
   const here = wanted.view.camera === null ? { ...now, view: { ...now.view, camera: null } } : now;
-  return serializeUrl(here) !== serializeUrl(wanted);
+  return serializeUrl(here) !== query;
+}
+
+/**
+ * A slide's view and canonical query, read once per slide: the presenter bar asks on every store
+ * change (a hover included), and slides are immutable, so they key a WeakMap.
+ */
+const wanted = new WeakMap<Slide, { state: UrlState; query: string }>();
+function wantedOf(slide: Slide): { state: UrlState; query: string } {
+  let w = wanted.get(slide);
+  if (!w) {
+    const state = slideState(slide.query).state;
+    w = { state, query: serializeUrl(state) };
+    wanted.set(slide, w);
+  }
+  return w;
 }
 
 /** Starts presenting a story from its first slide (or `index`). */

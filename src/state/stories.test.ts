@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './store';
-import { parseUrl } from './url';
-import { canonicalQuery, slideQuery, slideState } from './stories';
+import { parseUrl, serializeUrl } from './url';
+import { slideQuery, slideState } from './stories';
+
+/** The query as the codecs write it, so that two spellings of one view compare equal. */
+const canonicalQuery = (query: string) => serializeUrl(parseUrl(query).state);
 import { hasLeftSlide, presenterStep, startPresenting } from './present';
 import type { Story } from '../model/stories/schema';
 

@@ -53,8 +53,3 @@ export function slideQuery(slices: UrlSlices): string {
 export function slideState(query: string): { state: UrlState; problems: UrlProblem[] } {
   return parseUrl(query);
 }
-
-/** The query as the codecs would write it, so that two spellings of one view compare equal. */
-export function canonicalQuery(query: string): string {
-  return serializeUrl(parseUrl(query).state);
-}
